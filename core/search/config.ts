@@ -1,0 +1,35 @@
+/**
+ * Every number in the query path, in one place, with the reason for it. Tuned against the dev
+ * queries (../shared/eval/dev-queries.json) and the project's own set; see docs/relevance.md.
+ */
+export const searchConfig = {
+  /** Field boosts: a match in the question/title says more than one deep in a long answer. */
+  fieldBoost: { title: 2.5, heading: 1.5, summary: 1.5, text: 1 },
+  /** Weight of terms added by synonyms or colloquial → legal wording, relative to typed terms. */
+  expansionWeight: 0.6,
+  /** Q&A passages are written for citizens; prefer them over raw law text when both match. */
+  qaPrior: 1.35,
+  /** A query naming a law (工伤保险条例第十四条) strongly prefers that law's articles … */
+  namedLawBoost: 2.5,
+  /** … and the exact article it names even more. */
+  namedArticleBoost: 6,
+  /** Results kept from the engine before re-ranking and collapsing. */
+  candidatePool: 60,
+  /** Two results whose texts share this fraction of character bigrams are the same answer. */
+  duplicateSimilarity: 0.85,
+  /** Snippet length in characters, and how far before the first match it starts. */
+  snippetLength: 120,
+  snippetLead: 24,
+  /** Answer confidence: the share of the query's weight (IDF) that the best passage covers … */
+  minCoverage: 0.5,
+  /** … and the minimum confidence for returning an answer at all. */
+  minConfidence: 0.35,
+  /** Related questions listed with an answer. */
+  relatedCount: 5,
+  /** Suggestions returned by /api/suggest. */
+  suggestCount: 8,
+  /** Work bounds per request: queries longer than this are cut, and at most this many terms are searched. */
+  maxQueryTerms: 32,
+} as const
+
+export type SearchConfig = typeof searchConfig

@@ -1,0 +1,73 @@
+/**
+ * Reads the query vocabulary from corpus/ (synonyms.yaml, stopwords.txt), validates it and
+ * reports problems as file:line: message.
+ */
+import { readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node } from 'yaml'
+import { z } from 'zod'
+import type { Vocabulary } from '../../core/query/vocabulary.ts'
+import type { BuildError } from '../corpus/errors.ts'
+
+const phrase = z.string().trim().min(1).max(40)
+const synonymsSchema = z
+  .object({
+    equivalents: z.array(z.array(phrase).min(2, 'a group needs at least two words')).default([]),
+    colloquial: z.record(phrase, phrase).default({}),
+  })
+  .strict()
+
+/** Line of the YAML node at a zod issue path, for a useful error location. */
+function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: PropertyKey[]): number {
+  let node: unknown = doc.contents
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key)
+      node = pair ? (pair.value ?? pair.key) : node
+    } else if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key] ?? node
+    } else break
+  }
+  const range = (node as Node | undefined)?.range
+  return range ? counter.linePos(range[0]).line : 1
+}
+
+export function loadVocabulary(corpusDir: string, root = process.cwd()): { vocabulary?: Vocabulary; errors: BuildError[] } {
+  const errors: BuildError[] = []
+  const synPath = join(corpusDir, 'synonyms.yaml')
+  const stopPath = join(corpusDir, 'stopwords.txt')
+  const rel = (p: string) => relative(root, p)
+
+  let synonyms: z.infer<typeof synonymsSchema> = { equivalents: [], colloquial: {} }
+  try {
+    const counter = new LineCounter()
+    const doc = parseDocument(readFileSync(synPath, 'utf8'), { lineCounter: counter })
+    for (const e of doc.errors) errors.push({ file: rel(synPath), line: e.linePos?.[0]?.line ?? 1, message: e.message.split('\n')[0] })
+    if (doc.errors.length === 0) {
+      const parsed = synonymsSchema.safeParse(doc.toJS() ?? {})
+      if (parsed.success) synonyms = parsed.data
+      else
+        for (const issue of parsed.error.issues)
+          errors.push({ file: rel(synPath), line: lineOf(doc, counter, issue.path), message: `${issue.path.join('.') || '(root)'}: ${issue.message}` })
+    }
+  } catch (e) {
+    errors.push({ file: rel(synPath), line: 1, message: `cannot read: ${(e as Error).message}` })
+  }
+
+  const stopwords: string[] = []
+  try {
+    readFileSync(stopPath, 'utf8')
+      .split(/\r?\n/)
+      .forEach((raw, i) => {
+        const line = raw.trim()
+        if (!line || line.startsWith('#')) return
+        if (/\s/.test(line)) errors.push({ file: rel(stopPath), line: i + 1, message: `one phrase per line, found "${line}"` })
+        else stopwords.push(line)
+      })
+  } catch (e) {
+    errors.push({ file: rel(stopPath), line: 1, message: `cannot read: ${(e as Error).message}` })
+  }
+
+  if (errors.length) return { errors }
+  return { vocabulary: { stopwords, equivalents: synonyms.equivalents, colloquial: synonyms.colloquial }, errors }
+}

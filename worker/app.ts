@@ -1,0 +1,72 @@
+/**
+ * The sbk-answer worker: the JSON API of docs/api-contract, the widget bundle and the demo page.
+ * Middleware order matters: headers first (so even errors carry them), then CORS, the method
+ * check, conditional GETs (a 304 costs no search work), then the routes.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi'
+import type { MiddlewareHandler } from 'hono'
+import { manifest } from './bundle.ts'
+import type { AppEnv } from './app-env.ts'
+import { conditionalGet } from './http/cache.ts'
+import { apiCors } from './http/cors.ts'
+import { errorResponse, handleError, handleNotFound } from './http/errors.ts'
+import { registerAnswer } from './routes/answer.ts'
+import { registerDemo } from './routes/demo.ts'
+import { registerDocs } from './routes/docs.ts'
+import { registerHealth } from './routes/health.ts'
+import { registerSearch } from './routes/search.ts'
+import { registerSuggest } from './routes/suggest.ts'
+import { registerWidget } from './routes/widget.ts'
+
+/** Headers on every response, errors included. */
+const standardHeaders: MiddlewareHandler = async (c, next) => {
+  await next()
+  c.header('X-Index-Version', manifest.version)
+  c.header('X-Content-Type-Options', 'nosniff')
+  c.header('Referrer-Policy', 'strict-origin-when-cross-origin')
+}
+
+/** The API only reads: anything but GET, HEAD and OPTIONS on an API path is 405, not 404. */
+const readOnly: MiddlewareHandler = async (c, next) => {
+  if (['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) return next()
+  c.header('Allow', 'GET, HEAD, OPTIONS')
+  return errorResponse(c, 405, 'method_not_allowed', `${c.req.method} is not allowed; use GET`)
+}
+
+export function createApp(): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({
+    // Validation failures become the contract's JSON error, naming the first bad parameter.
+    defaultHook: (result, c) => {
+      if (result.success) return
+      const issue = result.error.issues[0]
+      const tooLong = issue?.code === 'too_big' && issue.path[0] === 'q'
+      return errorResponse(c, 400, tooLong ? 'query_too_long' : 'bad_request', issue?.message ?? 'bad request')
+    },
+  })
+
+  app.use('*', standardHeaders)
+  app.use('/api/*', apiCors())
+  app.use('*', readOnly)
+  app.use('/api/*', conditionalGet({ version: manifest.version, cacheControl: 'public, max-age=300, stale-while-revalidate=3600' }))
+
+  registerSearch(app)
+  registerAnswer(app)
+  registerSuggest(app)
+  registerDocs(app)
+  registerHealth(app)
+  registerWidget(app)
+  registerDemo(app)
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'sbk-answer API',
+      version: manifest.version.slice(0, 12),
+      description: 'Answers to citizens’ questions about social security, with the law articles they rest on.',
+    },
+  })
+
+  app.notFound(handleNotFound)
+  app.onError(handleError)
+  return app
+}

@@ -1,0 +1,4 @@
+/** Cloudflare Workers entry point. */
+import { createApp } from './app.ts'
+
+export default createApp()

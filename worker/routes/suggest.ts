@@ -1,0 +1,20 @@
+/** GET /api/suggest — questions and law articles to complete what the user is typing. */
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
+import { getService } from '../bundle.ts'
+import type { AppEnv } from '../app-env.ts'
+import { SuggestQuery, SuggestResponse } from '../schemas.ts'
+import { errorResponses, ok } from './responses.ts'
+
+export const suggestRoute = createRoute({
+  method: 'get',
+  path: '/api/suggest',
+  summary: 'Suggestions as the user types',
+  request: { query: SuggestQuery },
+  responses: { 200: ok(SuggestResponse, 'Suggestions, best first.'), ...errorResponses },
+})
+
+export const registerSuggest = (app: OpenAPIHono<AppEnv>) =>
+  app.openapi(suggestRoute, (c) => {
+    const { q, limit } = c.req.valid('query')
+    return c.json(getService().suggest(q, limit), 200)
+  })

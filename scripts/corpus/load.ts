@@ -1,0 +1,111 @@
+/**
+ * Reads and validates the whole corpus: every law and Q&A file, the dictionary and the query
+ * vocabulary. Collects every problem (not just the first) as file:line: message.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import type { Vocabulary } from '../../core/query/vocabulary.ts'
+import { parseLaw, type ParsedLaw } from '../laws/parse.ts'
+import { loadVocabulary } from '../vocabulary/load.ts'
+import type { BuildError } from './errors.ts'
+import { parseQa, type ParsedQa } from './qa.ts'
+
+export interface LoadedLaw extends ParsedLaw {
+  file: string
+}
+export interface LoadedQa extends ParsedQa {
+  file: string
+}
+
+export interface Corpus {
+  laws: LoadedLaw[]
+  qa: LoadedQa[]
+  vocabulary: Vocabulary
+  dictionaryPath: string
+}
+
+function markdownFiles(dir: string): string[] {
+  let entries: string[]
+  try {
+    entries = readdirSync(dir).sort()
+  } catch {
+    return []
+  }
+  return entries.flatMap((name) => {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) return markdownFiles(path)
+    return name.endsWith('.md') && !/^(readme|provenance)\.md$/i.test(name) ? [path] : []
+  })
+}
+
+/** Decodes UTF-8 strictly; a GBK (or otherwise non-UTF-8) file is an error at its first bad line. */
+function readUtf8(path: string, file: string, errors: BuildError[]): string | undefined {
+  const bytes = readFileSync(path)
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    const loose = new TextDecoder('utf-8').decode(bytes)
+    const line = loose.slice(0, Math.max(0, loose.indexOf('\uFFFD'))).split('\n').length
+    errors.push({ file, line, message: 'not valid UTF-8 (is it GBK?): save the file as UTF-8' })
+    return undefined
+  }
+}
+
+/** `word [frequency] [tag]` per line; # comments. */
+function checkDictionary(path: string, file: string, errors: BuildError[]) {
+  const text = readUtf8(path, file, errors)
+  if (text === undefined) return
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim()
+    if (!line || line.startsWith('#')) return
+    const parts = line.split(/\s+/)
+    const ok = parts.length === 1 || (parts.length === 2 && /^[a-z]+$/i.test(parts[1])) || (parts.length === 3 && /^\d+$/.test(parts[1]) && /^[a-z]+$/i.test(parts[2]))
+    if (!ok) errors.push({ file, line: i + 1, message: `expected "word", "word tag" or "word frequency tag", found "${line}"` })
+  })
+}
+
+export function loadCorpus(corpusDir: string, root = process.cwd()): { corpus?: Corpus; errors: BuildError[] } {
+  const errors: BuildError[] = []
+  const rel = (p: string) => relative(root, p)
+  const laws: LoadedLaw[] = []
+  const qa: LoadedQa[] = []
+
+  for (const path of markdownFiles(join(corpusDir, 'laws'))) {
+    const file = rel(path)
+    const text = readUtf8(path, file, errors)
+    if (text === undefined) continue
+    const r = parseLaw(text, file)
+    errors.push(...r.errors)
+    if (r.law) laws.push({ ...r.law, file })
+  }
+  const ids = new Map<string, string>()
+  for (const path of markdownFiles(join(corpusDir, 'qa'))) {
+    const file = rel(path)
+    const text = readUtf8(path, file, errors)
+    if (text === undefined) continue
+    const r = parseQa(text, file)
+    errors.push(...r.errors)
+    if (!r.qa) continue
+    const other = ids.get(r.qa.meta.id)
+    if (other) errors.push({ file, line: 2, message: `duplicate id "${r.qa.meta.id}" (also in ${other})` })
+    else ids.set(r.qa.meta.id, file)
+    qa.push({ ...r.qa, file })
+  }
+  const titles = new Map<string, string>()
+  for (const law of laws) {
+    const key = `${law.title}@${law.versionDate}`
+    const other = titles.get(key)
+    if (other) errors.push({ file: law.file, line: 1, message: `the same law and version is also in ${other}` })
+    titles.set(key, law.file)
+  }
+  if (laws.length + qa.length === 0 && !errors.length)
+    errors.push({ file: rel(corpusDir), line: 1, message: 'the corpus is empty: add laws under laws/ or Q&A articles under qa/' })
+
+  const dictionaryPath = join(corpusDir, 'dictionary.txt')
+  checkDictionary(dictionaryPath, rel(dictionaryPath), errors)
+  const vocab = loadVocabulary(corpusDir, root)
+  errors.push(...vocab.errors)
+
+  if (errors.some((e) => e.severity !== 'warning') || !vocab.vocabulary) return { errors }
+  return { corpus: { laws, qa, vocabulary: vocab.vocabulary, dictionaryPath }, errors }
+}

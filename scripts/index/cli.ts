@@ -1,0 +1,98 @@
+/**
+ * `npm run index [-- --corpus <dir>] [--out <dir>]`: validates the corpus and builds the index.
+ * On any error: every problem as file:line: message, exit 1, and the previous build untouched.
+ */
+import { existsSync, rmSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { formatError, type BuildError } from '../corpus/errors.ts'
+import { loadCorpus } from '../corpus/load.ts'
+import { loadNodejieba } from '../segment/nodejieba.ts'
+import { exportSegmenterData } from '../segment/export.ts'
+import { normalizeText } from '../../core/text/normalize.ts'
+import { acquireLock, LockedError, swapInto, tempDirFor } from './atomic.ts'
+import { assembleDocuments } from './documents.ts'
+import { buildSearchIndex, writeBuild } from './write.ts'
+
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`
+
+function fail(errors: BuildError[], extra?: string): never {
+  const hard = errors.filter((e) => e.severity !== 'warning')
+  for (const e of hard) console.error(formatError(e))
+  console.error(`\nindex: ${hard.length} error(s); build/ was left as it was.${extra ? ' ' + extra : ''}`)
+  process.exit(1)
+}
+
+function main() {
+  const { values } = parseArgs({ options: { corpus: { type: 'string', default: 'corpus' }, out: { type: 'string', default: 'build' } } })
+  const corpusDir = resolve(values.corpus!)
+  const outDir = resolve(values.out!)
+  const started = performance.now()
+  const step = (msg: string) => console.log(`index: ${msg} (${((performance.now() - started) / 1000).toFixed(1)} s)`)
+
+  let release: () => void
+  try {
+    release = acquireLock(outDir)
+  } catch (e) {
+    if (e instanceof LockedError) {
+      console.error(`index: ${e.message}`)
+      process.exit(2)
+    }
+    throw e
+  }
+  const tmp = tempDirFor(outDir)
+  try {
+    const { corpus, errors } = loadCorpus(corpusDir)
+    if (!corpus) fail(errors)
+    step(`read ${corpus.laws.length} laws (${corpus.laws.reduce((n, l) => n + l.articles.length, 0)} articles) and ${corpus.qa.length} Q&A articles`)
+
+    const segmenter = loadNodejieba(corpus.dictionaryPath)
+    const { store, errors: linkErrors } = assembleDocuments(corpus, segmenter)
+    const all = [...errors, ...linkErrors]
+    if (all.some((e) => e.severity !== 'warning')) fail(all)
+    const warnings = all.filter((e) => e.severity === 'warning')
+    const passages = Object.values(store.passages)
+    step(`linked citations: ${passages.reduce((n, p) => n + p.citations.length, 0)} links, ${warnings.length} warning(s)`)
+
+    const index = buildSearchIndex(store, segmenter)
+    step(`indexed ${passages.length} passages, ${index.termCount} terms`)
+
+    const texts = passages.flatMap((p) => [p.title, p.heading ?? '', p.summary ?? '', p.text].map(normalizeText))
+    const segmenterData = exportSegmenterData({ userDictPath: corpus.dictionaryPath, texts })
+    step('exported the edge segmenter')
+
+    rmSync(tmp, { recursive: true, force: true })
+    const laws = corpus.laws.length
+    const articles = passages.filter((p) => p.kind === 'law').length
+    const manifest = writeBuild(
+      tmp,
+      {
+        'search-index.json': JSON.stringify(index),
+        'documents.json': JSON.stringify(store),
+        'segmenter.json': JSON.stringify(segmenterData),
+        'vocabulary.json': JSON.stringify(corpus.vocabulary),
+      },
+      { documents: laws + corpus.qa.length, passages: passages.length, laws, articles, qa: corpus.qa.length },
+      warnings,
+    )
+    swapInto(tmp, outDir)
+
+    for (const w of warnings.slice(0, 5)) console.log(`  ${formatError(w)}`)
+    if (warnings.length > 5) console.log(`  … ${warnings.length - 5} more warning(s) in ${values.out}/report.json`)
+    const total = Object.values(manifest.files).reduce((a, f) => ({ bytes: a.bytes + f.bytes, gzip: a.gzip + f.gzipBytes }), { bytes: 0, gzip: 0 })
+    console.log(`
+sbk-answer index ${manifest.version.slice(0, 12)}  →  ${values.out}/
+  laws        ${laws}   (${articles} articles)
+  Q&A         ${corpus.qa.length}   (${passages.length - articles} passages)
+  documents   ${manifest.documents}   passages ${manifest.passages}
+  files       ${Object.entries(manifest.files).map(([n, f]) => `${n} ${kb(f.bytes)} (${kb(f.gzipBytes)} gz)`).join(', ')}
+  total       ${kb(total.bytes)} raw, ${kb(total.gzip)} gzip
+  warnings    ${warnings.length}
+  time        ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  } finally {
+    if (existsSync(tmp)) rmSync(tmp, { recursive: true, force: true })
+    release()
+  }
+}
+
+main()

@@ -1,0 +1,52 @@
+/** Builds the MiniSearch index and writes every build file into a directory. */
+import { createHash } from 'node:crypto'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import MiniSearch from 'minisearch'
+import { miniSearchOptions, type IndexedPassage } from '../../core/search/options.ts'
+import type { Segmenter } from '../../core/segment/types.ts'
+import { textTerms } from '../../core/text/terms.ts'
+import type { DocumentStore, Manifest } from '../../core/types.ts'
+import type { Vocabulary } from '../../core/query/vocabulary.ts'
+import type { BuildError } from '../corpus/errors.ts'
+
+export function buildSearchIndex(store: DocumentStore, segmenter: Segmenter): MiniSearch<IndexedPassage> {
+  const index = new MiniSearch<IndexedPassage>(miniSearchOptions((text) => textTerms(text, segmenter)))
+  index.addAll(
+    Object.values(store.passages).map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      title: p.title,
+      heading: p.heading,
+      summary: p.summary,
+      text: p.text,
+    })),
+  )
+  return index
+}
+
+export interface BuildFiles {
+  'search-index.json': string
+  'documents.json': string
+  'segmenter.json': string
+  'vocabulary.json': string
+}
+
+/** Writes the files and the manifest (version = hash of everything the worker serves). */
+export function writeBuild(dir: string, files: BuildFiles, counts: Omit<Manifest, 'version' | 'builtAt' | 'files'>, warnings: BuildError[]): Manifest {
+  mkdirSync(dir, { recursive: true })
+  const hash = createHash('sha256')
+  const sizes: Manifest['files'] = {}
+  for (const [name, content] of Object.entries(files)) {
+    writeFileSync(join(dir, name), content)
+    hash.update(name).update(content)
+    sizes[name] = { bytes: Buffer.byteLength(content), gzipBytes: gzipSync(content, { level: 9 }).length }
+  }
+  const manifest: Manifest = { version: hash.digest('hex'), builtAt: new Date().toISOString(), ...counts, files: sizes }
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n')
+  writeFileSync(join(dir, 'report.json'), JSON.stringify({ warnings }, null, 2) + '\n')
+  return manifest
+}
+
+export const serializeVocabulary = (v: Vocabulary) => JSON.stringify(v)

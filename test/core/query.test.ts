@@ -1,0 +1,49 @@
+/** The query pipeline turns what citizens type into the terms the index holds. */
+import { describe, expect, it } from 'vitest'
+import { createQueryAnalyzer } from '../../core/query/analyze.ts'
+import { loadNodejieba } from '../../scripts/segment/nodejieba.ts'
+import { loadVocabulary } from '../../scripts/vocabulary/load.ts'
+
+const { vocabulary } = loadVocabulary('corpus')
+const analyze = createQueryAnalyzer(loadNodejieba('corpus/dictionary.txt'), vocabulary!)
+
+describe('query pipeline', () => {
+  it('drops question words and keeps the domain words whole', () => {
+    const q = analyze('社保卡密码被锁了怎么办？')
+    expect(q.terms).toContain('社保卡')
+    expect(q.terms).toContain('密码')
+    expect(q.terms).toContain('锁')
+    expect(q.terms).not.toContain('怎么办')
+    expect(q.terms).not.toContain('了')
+  })
+
+  it('full-width, traditional and upper-case input gives the same terms as the plain form', () => {
+    expect(analyze('社保卡密碼被鎖').terms).toEqual(analyze('社保卡密码被锁').terms)
+    expect(analyze('ＳＢＫ　补办').terms).toEqual(analyze('sbk 补办').terms)
+  })
+
+  it('article numbers in Arabic numerals become the law’s own form', () => {
+    const q = analyze('社会保险法第58条')
+    expect(q.terms).toContain('第五十八条')
+    expect(q.articles).toEqual([58])
+  })
+
+  it('synonyms and colloquial words add the legal wording as expansions', () => {
+    const q = analyze('社保卡丢了')
+    expect(q.expansions).toContain('社会保障卡')
+    expect(q.covers['社会保障卡']).toContain('社保卡')
+    const foreigner = analyze('老外要交社保吗')
+    expect(foreigner.expansions).toContain('外国人')
+  })
+
+  it('a query of only question words has no terms', () => {
+    expect(analyze('怎么办呢').terms).toEqual([])
+    expect(analyze('的').terms).toEqual([])
+  })
+
+  it('never throws on hostile input', () => {
+    for (const s of ['\uD800', '\u0000\u202E', '😀'.repeat(50), '<script>alert(1)</script>', 'a'.repeat(10_000)]) {
+      expect(() => analyze(s)).not.toThrow()
+    }
+  })
+})

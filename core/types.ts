@@ -31,7 +31,16 @@ export interface Passage {
   articleNumber?: number
   /** Passage ids of the law articles this passage cites (resolved at build time). */
   citations: string[]
+  /** Law only: where the law stands in the hierarchy of legal authority (from its corpus folder). */
+  authority?: Authority
 }
+
+/**
+ * Rank of a legal text, from the folder it is filed under in corpus/laws/: national laws (法律),
+ * administrative regulations (行政法规), departmental rules (部门规章), judicial interpretations,
+ * local regulations (地方性法规) and cases.
+ */
+export type Authority = 'law' | 'regulation' | 'rule' | 'interpretation' | 'local' | 'case'
 
 export interface LawDoc {
   kind: 'law'
@@ -40,6 +49,7 @@ export interface LawDoc {
   title: string
   /** Version date from the file name, YYYY-MM-DD. */
   versionDate: string
+  authority: Authority
   url: string
   /** Passage ids of its articles, in order. */
   articles: string[]

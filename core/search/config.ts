@@ -9,6 +9,11 @@ export const searchConfig = {
   expansionWeight: 0.6,
   /** Q&A passages are written for citizens; prefer them over raw law text when both match. */
   qaPrior: 1.35,
+  /**
+   * Without a law named in the query, the higher authority answers first: a national law over the
+   * regulation implementing it, over a province's or city's own rules (which apply only there).
+   */
+  authorityPrior: { law: 1, regulation: 0.9, rule: 0.85, interpretation: 0.85, local: 0.7, case: 0.6 },
   /** A query naming a law (工伤保险条例第十四条) strongly prefers that law's articles … */
   namedLawBoost: 2.5,
   /** … and the exact article it names even more. */
@@ -21,9 +26,9 @@ export const searchConfig = {
   snippetLength: 120,
   snippetLead: 24,
   /** Answer confidence: the share of the query's weight (IDF) that the best passage covers … */
-  minCoverage: 0.5,
+  minCoverage: 0.3,
   /** … and the minimum confidence for returning an answer at all. */
-  minConfidence: 0.35,
+  minConfidence: 0.3,
   /** Related questions listed with an answer. */
   relatedCount: 5,
   /** Suggestions returned by /api/suggest. */

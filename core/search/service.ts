@@ -171,7 +171,7 @@ export class SearchService {
     })
     if (raw.length === 0) return []
 
-    const idf = this.idfWeights(q, raw)
+    const { idf, df } = this.idfWeights(q, raw)
     const namedLaws = new Set(this.lawNames.filter(([name]) => q.normalized.includes(name)).map(([, id]) => id))
     const namedArticles = new Set(q.articles)
     const ranked: Ranked[] = []
@@ -179,9 +179,10 @@ export class SearchService {
       const passage = this.store.passages[r.id as string]
       if (!passage) continue
       const matched = Object.keys(r.match)
-      const coverage = this.coverage(q, new Set(matched), idf)
+      const coverage = this.coverage(q, new Set(matched), idf, df)
       let score = r.score * (0.5 + coverage)
       if (passage.kind === 'qa') score *= this.config.qaPrior
+      else if (passage.authority && !namedLaws.has(passage.docId)) score *= this.config.authorityPrior[passage.authority]
       if (namedLaws.has(passage.docId)) {
         score *= this.config.namedLawBoost
         if (passage.articleNumber !== undefined && namedArticles.has(passage.articleNumber)) score *= this.config.namedArticleBoost
@@ -196,28 +197,48 @@ export class SearchService {
    * IDF of each typed term, from the candidates themselves: MiniSearch returns every document that
    * matches any term, so a term's document frequency is the number of results that matched it.
    */
-  private idfWeights(q: AnalyzedQuery, raw: MiniResult[]): Map<string, number> {
+  private idfWeights(q: AnalyzedQuery, raw: MiniResult[]): { idf: Map<string, number>; df: Map<string, number> } {
     const df = new Map<string, number>()
     for (const r of raw) for (const t of Object.keys(r.match)) df.set(t, (df.get(t) ?? 0) + 1)
     const n = this.index.documentCount
-    const idf = (d: number) => Math.log(1 + (n - d + 0.5) / (d + 0.5))
-    const weights = new Map<string, number>()
-    for (const t of [...q.terms, ...q.expansions]) weights.set(t, idf(df.get(t) ?? 0))
-    return weights
+    const idf = new Map<string, number>()
+    for (const t of [...q.terms, ...q.expansions]) {
+      const d = df.get(t) ?? 0
+      idf.set(t, Math.log(1 + (n - d + 0.5) / (d + 0.5)))
+    }
+    return { idf, df }
   }
 
-  /** Share of the typed terms' IDF weight that a passage matches, directly or through an expansion. */
-  private coverage(q: AnalyzedQuery, matched: Set<string>, idf: Map<string, number>): number {
+  /**
+   * Share of the question a passage covers. The question's words are its maximal typed terms (not
+   * the search-mode pieces inside them); a word counts fully when it (or a synonym standing in for
+   * it) matched, and in part by the share of its characters that matched pieces cover. Words weigh
+   * their IDF; a word the index has never seen weighs the mean of the known ones, so a jieba
+   * mis-cut does not sink an answer while a query of unknown words covers nothing.
+   */
+  private coverage(q: AnalyzedQuery, matched: Set<string>, idf: Map<string, number>, df: Map<string, number>): number {
     if (q.terms.length === 0) return 0
-    const covered = new Set<string>()
-    for (const t of q.terms) if (matched.has(t)) covered.add(t)
-    for (const e of q.expansions) if (matched.has(e)) for (const t of q.covers[e] ?? []) covered.add(t)
+    const direct = new Set<string>()
+    for (const t of q.terms) if (matched.has(t)) direct.add(t)
+    for (const e of q.expansions) if (matched.has(e)) for (const t of q.covers[e] ?? []) direct.add(t)
+    const words = q.terms.filter((t) => !q.terms.some((u) => u !== t && u.includes(t)))
+    const known = words.filter((w) => (df.get(w) ?? 0) > 0)
+    const fallback = known.length ? known.reduce((s, w) => s + (idf.get(w) ?? 0), 0) / known.length : 1
     let total = 0
     let hit = 0
-    for (const t of q.terms) {
-      const w = idf.get(t) ?? 0
-      total += w
-      if (covered.has(t)) hit += w
+    for (const w of words) {
+      const weight = (df.get(w) ?? 0) > 0 ? (idf.get(w) ?? 0) : fallback
+      total += weight
+      if (direct.has(w)) {
+        hit += weight
+        continue
+      }
+      const chars = new Uint8Array(w.length)
+      for (const t of direct) {
+        if (t === w || !w.includes(t)) continue
+        for (let at = w.indexOf(t); at >= 0; at = w.indexOf(t, at + 1)) chars.fill(1, at, at + t.length)
+      }
+      hit += (weight * chars.reduce((a, b) => a + b, 0)) / w.length
     }
     return total > 0 ? hit / total : 0
   }

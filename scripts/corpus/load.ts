@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { Vocabulary } from '../../core/query/vocabulary.ts'
+import type { Authority } from '../../core/types.ts'
 import { parseLaw, type ParsedLaw } from '../laws/parse.ts'
 import { loadVocabulary } from '../vocabulary/load.ts'
 import type { BuildError } from './errors.ts'
@@ -12,7 +13,20 @@ import { parseQa, type ParsedQa } from './qa.ts'
 
 export interface LoadedLaw extends ParsedLaw {
   file: string
+  authority: Authority
 }
+
+/** The folder a law is filed under (corpus/laws/<folder>/…) says where it stands. */
+const AUTHORITY_BY_FOLDER: Record<string, Authority> = {
+  行政法规: 'regulation',
+  部门规章: 'rule',
+  司法解释: 'interpretation',
+  地方性法规: 'local',
+  DLC: 'local',
+  案例: 'case',
+}
+export const authorityOf = (lawsDir: string, path: string): Authority =>
+  AUTHORITY_BY_FOLDER[relative(lawsDir, path).split(/[\\/]/)[0]] ?? 'law'
 export interface LoadedQa extends ParsedQa {
   file: string
 }
@@ -70,13 +84,14 @@ export function loadCorpus(corpusDir: string, root = process.cwd()): { corpus?: 
   const laws: LoadedLaw[] = []
   const qa: LoadedQa[] = []
 
-  for (const path of markdownFiles(join(corpusDir, 'laws'))) {
+  const lawsDir = join(corpusDir, 'laws')
+  for (const path of markdownFiles(lawsDir)) {
     const file = rel(path)
     const text = readUtf8(path, file, errors)
     if (text === undefined) continue
     const r = parseLaw(text, file)
     errors.push(...r.errors)
-    if (r.law) laws.push({ ...r.law, file })
+    if (r.law) laws.push({ ...r.law, file, authority: authorityOf(lawsDir, path) })
   }
   const ids = new Map<string, string>()
   for (const path of markdownFiles(join(corpusDir, 'qa'))) {

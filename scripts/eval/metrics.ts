@@ -25,7 +25,7 @@ const ARTICLE = /第[一二三四五六七八九十百千零〇两]+条/g
 export function isArticle(item: Titled | null | undefined, law: string, article: string): boolean {
   if (!item) return false
   const title = `${item.law ?? ''} ${item.title ?? ''} ${item.article ?? ''}`
-  return title.includes(law) && (title.match(ARTICLE) ?? []).includes(article)
+  return title.includes(law) && (title.match(ARTICLE) ?? ([] as string[])).includes(article)
 }
 
 export const isQa = (item: Titled | null | undefined, fragments: string[]) =>

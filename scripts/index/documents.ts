@@ -68,10 +68,11 @@ export function assembleDocuments(corpus: Corpus, segmenter: Segmenter): Assembl
         article: a.label,
         articleNumber: a.number,
         citations: cites,
+        authority: law.authority,
       }
       articles.push(pid)
     }
-    const doc: LawDoc = { kind: 'law', id, title: law.title, versionDate: law.versionDate, url: law.source.url, articles }
+    const doc: LawDoc = { kind: 'law', id, title: law.title, versionDate: law.versionDate, authority: law.authority, url: law.source.url, articles }
     docs[id] = doc
   }
 

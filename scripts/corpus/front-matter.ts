@@ -64,7 +64,7 @@ export function parseFrontMatter<S extends z.ZodType>(
   if (split.yaml === undefined) return { split, errors: [{ file, line: 1, message: 'missing front matter: the file must start with a --- YAML block' }] }
   const counter = new LineCounter()
   const doc = parseDocument(split.yaml, { lineCounter: counter, prettyErrors: false, uniqueKeys: true })
-  for (const e of doc.errors) errors.push({ file, line: abs(e.linePos?.[0]?.line ?? 1), message: `invalid YAML: ${e.message.split('\n')[0]}` })
+  for (const e of doc.errors) errors.push({ file, line: abs(counter.linePos(e.pos[0]).line), message: `invalid YAML: ${e.message.split('\n')[0]}` })
   if (errors.length) return { split, errors }
   const value = doc.toJS() ?? {}
   if (typeof value !== 'object' || Array.isArray(value)) return { split, errors: [{ file, line: abs(1), message: 'front matter must be a YAML mapping (key: value)' }] }

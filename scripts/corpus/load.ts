@@ -2,7 +2,7 @@
  * Reads and validates the whole corpus: every law and Q&A file, the dictionary and the query
  * vocabulary. Collects every problem (not just the first) as file:line: message.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { Vocabulary } from '../../core/query/vocabulary.ts'
 import type { Authority } from '../../core/types.ts'
@@ -54,7 +54,13 @@ function markdownFiles(dir: string): string[] {
 
 /** Decodes UTF-8 strictly; a GBK (or otherwise non-UTF-8) file is an error at its first bad line. */
 function readUtf8(path: string, file: string, errors: BuildError[]): string | undefined {
-  const bytes = readFileSync(path)
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(path)
+  } catch (e) {
+    errors.push({ file, line: 1, message: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file is missing' : `cannot read: ${(e as Error).message}` })
+    return undefined
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
@@ -78,7 +84,11 @@ function checkDictionary(path: string, file: string, errors: BuildError[]) {
   })
 }
 
-export function loadCorpus(corpusDir: string, root = process.cwd()): { corpus?: Corpus; errors: BuildError[] } {
+/**
+ * Loads everything that can be loaded and returns it with every problem found, so that later
+ * steps (citation linking) can report their problems in the same run.
+ */
+export function loadCorpus(corpusDir: string, root = process.cwd()): { corpus: Corpus; errors: BuildError[] } {
   const errors: BuildError[] = []
   const rel = (p: string) => relative(root, p)
   const laws: LoadedLaw[] = []
@@ -121,6 +131,8 @@ export function loadCorpus(corpusDir: string, root = process.cwd()): { corpus?: 
   const vocab = loadVocabulary(corpusDir, root)
   errors.push(...vocab.errors)
 
-  if (errors.some((e) => e.severity !== 'warning') || !vocab.vocabulary) return { errors }
-  return { corpus: { laws, qa, vocabulary: vocab.vocabulary, dictionaryPath }, errors }
+  // Without the dictionary nothing can be segmented; stop here with what was found.
+  if (!existsSync(dictionaryPath)) return { corpus: { laws: [], qa: [], vocabulary: { stopwords: [], equivalents: [], colloquial: {} }, dictionaryPath }, errors }
+  const vocabulary = vocab.vocabulary ?? { stopwords: [], equivalents: [], colloquial: {} }
+  return { corpus: { laws, qa, vocabulary, dictionaryPath }, errors }
 }

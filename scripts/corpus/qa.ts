@@ -63,7 +63,7 @@ export function parseQa(source: string, file: string): { qa?: ParsedQa; errors: 
   const base = basenameWithoutExt(file)
   if (data.id !== base) errors.push({ file, line: split.yamlLine, message: `id "${data.id}" must match the file name "${base}.md"` })
   const citationLines = data.citations.map((_, i) => lineOf(split.yaml ?? '', 'citations', i, split.yamlLine))
-  if (errors.some((e) => e.severity !== 'warning')) return { errors }
+  // The article is returned with its errors so later checks (duplicate ids, citations) still run.
   return { qa: { meta: data, passages, citationLines }, errors }
 }
 

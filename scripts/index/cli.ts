@@ -5,7 +5,7 @@
 import { existsSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { formatError, type BuildError } from '../corpus/errors.ts'
+import { CorpusError, formatError, type BuildError } from '../corpus/errors.ts'
 import { loadCorpus } from '../corpus/load.ts'
 import { loadNodejieba } from '../segment/nodejieba.ts'
 import { exportSegmenterData } from '../segment/export.ts'
@@ -16,11 +16,9 @@ import { buildSearchIndex, writeBuild } from './write.ts'
 
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`
 
-function fail(errors: BuildError[], extra?: string): never {
-  const hard = errors.filter((e) => e.severity !== 'warning')
-  for (const e of hard) console.error(formatError(e))
-  console.error(`\nindex: ${hard.length} error(s); build/ was left as it was.${extra ? ' ' + extra : ''}`)
-  process.exit(1)
+/** Stops the build; main() reports the errors after the temporary directory and lock are cleaned up. */
+function fail(errors: BuildError[]): never {
+  throw new CorpusError(errors.filter((e) => e.severity !== 'warning'))
 }
 
 function main() {
@@ -43,7 +41,7 @@ function main() {
   const tmp = tempDirFor(outDir)
   try {
     const { corpus, errors } = loadCorpus(corpusDir)
-    if (!corpus) fail(errors)
+    if (corpus.laws.length + corpus.qa.length === 0) fail(errors)
     step(`read ${corpus.laws.length} laws (${corpus.laws.reduce((n, l) => n + l.articles.length, 0)} articles) and ${corpus.qa.length} Q&A articles`)
 
     const segmenter = loadNodejieba(corpus.dictionaryPath)
@@ -57,7 +55,14 @@ function main() {
     const index = buildSearchIndex(store, segmenter)
     step(`indexed ${passages.length} passages, ${index.termCount} terms`)
 
-    const texts = passages.flatMap((p) => [p.title, p.heading ?? '', p.summary ?? '', p.text].map(normalizeText))
+    // Corpus text (exact agreement there) plus the query vocabulary (question words, synonyms).
+    const v = corpus.vocabulary
+    const texts = [
+      ...passages.flatMap((p) => [p.title, p.heading ?? '', p.summary ?? '', p.text]),
+      ...v.stopwords,
+      ...v.equivalents.flat(),
+      ...Object.entries(v.colloquial).flat(),
+    ].map(normalizeText)
     const segmenterData = exportSegmenterData({ userDictPath: corpus.dictionaryPath, texts })
     step('exported the edge segmenter')
 
@@ -89,6 +94,11 @@ sbk-answer index ${manifest.version.slice(0, 12)}  →  ${values.out}/
   total       ${kb(total.bytes)} raw, ${kb(total.gzip)} gzip
   warnings    ${warnings.length}
   time        ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  } catch (e) {
+    if (!(e instanceof CorpusError)) throw e
+    for (const err of e.errors) console.error(formatError(err))
+    console.error(`\nindex: ${e.errors.length} error(s); ${values.out}/ was left as it was.`)
+    process.exitCode = 1
   } finally {
     if (existsSync(tmp)) rmSync(tmp, { recursive: true, force: true })
     release()

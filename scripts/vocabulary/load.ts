@@ -42,7 +42,7 @@ export function loadVocabulary(corpusDir: string, root = process.cwd()): { vocab
   try {
     const counter = new LineCounter()
     const doc = parseDocument(readFileSync(synPath, 'utf8'), { lineCounter: counter })
-    for (const e of doc.errors) errors.push({ file: rel(synPath), line: e.linePos?.[0]?.line ?? 1, message: e.message.split('\n')[0] })
+    for (const e of doc.errors) errors.push({ file: rel(synPath), line: counter.linePos(e.pos[0]).line, message: `invalid YAML: ${e.message.split('\n')[0]}` })
     if (doc.errors.length === 0) {
       const parsed = synonymsSchema.safeParse(doc.toJS() ?? {})
       if (parsed.success) synonyms = parsed.data

@@ -249,10 +249,19 @@ export class SearchService {
     return best.coverage * (0.7 + 0.3 * margin)
   }
 
+  /**
+   * One result per Q&A article (its best passage), and no result whose text nearly repeats a
+   * better one (the same answer imported twice, a law quoted in a Q&A). Law articles stay separate.
+   */
   private collapse(ranked: Ranked[]): Ranked[] {
     const kept: Ranked[] = []
     const keptGrams: Set<string>[] = []
+    const qaDocs = new Set<string>()
     for (const r of ranked) {
+      if (r.passage.kind === 'qa') {
+        if (qaDocs.has(r.passage.docId)) continue
+        qaDocs.add(r.passage.docId)
+      }
       const grams = this.gramsOf(r.passage)
       if (keptGrams.some((g) => jaccard(g, grams) >= this.config.duplicateSimilarity)) continue
       kept.push(r)

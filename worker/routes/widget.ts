@@ -20,6 +20,8 @@ export const registerWidget = (app: Hono<AppEnv>) =>
     const immutable = c.req.query('v') === widget.hash
     const headers = {
       ETag: etag,
+      // A module script from another origin is fetched with CORS: the widget is public code.
+      'Access-Control-Allow-Origin': '*',
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=86400, stale-while-revalidate=604800',
       'Content-Type': 'text/javascript; charset=utf-8',
     }

@@ -1,0 +1,2 @@
+/** The widget bundle's entry: defines <sbk-answer>. */
+export { SbkAnswer } from './sbk-answer.ts'

@@ -33,6 +33,11 @@ export interface Passage {
   citations: string[]
   /** Law only: where the law stands in the hierarchy of legal authority (from its corpus folder). */
   authority?: Authority
+  /**
+   * Set when this passage nearly repeats an earlier one (found at build time): the id of that
+   * passage. Search shows only the best-ranked passage of such a group.
+   */
+  duplicateOf?: string
 }
 
 /**

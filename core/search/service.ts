@@ -10,7 +10,6 @@ import { createSegmenter, type SegmenterData } from '../segment/index.ts'
 import type { Doc, DocumentStore, Manifest, Passage } from '../types.ts'
 import { normalizeText } from '../text/normalize.ts'
 import { searchConfig, type SearchConfig } from './config.ts'
-import { bigrams, jaccard } from './dedupe.ts'
 import { miniSearchOptions, type IndexedPassage } from './options.ts'
 import { makeSnippet } from './snippet.ts'
 import type {
@@ -56,7 +55,6 @@ export class SearchService {
   private readonly lawNames: [name: string, docId: string][]
   /** Law article id → Q&A documents that cite it, for related questions under a law answer. */
   private readonly citedBy = new Map<string, string[]>()
-  private readonly bigramCache = new Map<string, Set<string>>()
 
   private constructor(
     bundle: SearchBundle,
@@ -250,30 +248,17 @@ export class SearchService {
   }
 
   /**
-   * One result per Q&A article (its best passage), and no result whose text nearly repeats a
-   * better one (the same answer imported twice, a law quoted in a Q&A). Law articles stay separate.
+   * One result per Q&A article (its best passage), and one per group of near-duplicate Q&A
+   * passages (the same answer imported twice, found at build time: Passage.duplicateOf).
    */
   private collapse(ranked: Ranked[]): Ranked[] {
-    const kept: Ranked[] = []
-    const keptGrams: Set<string>[] = []
-    const qaDocs = new Set<string>()
-    for (const r of ranked) {
-      if (r.passage.kind === 'qa') {
-        if (qaDocs.has(r.passage.docId)) continue
-        qaDocs.add(r.passage.docId)
-      }
-      const grams = this.gramsOf(r.passage)
-      if (keptGrams.some((g) => jaccard(g, grams) >= this.config.duplicateSimilarity)) continue
-      kept.push(r)
-      keptGrams.push(grams)
-    }
-    return kept
-  }
-
-  private gramsOf(p: Passage): Set<string> {
-    let grams = this.bigramCache.get(p.id)
-    if (!grams) this.bigramCache.set(p.id, (grams = bigrams(p.text)))
-    return grams
+    const seen = new Set<string>()
+    return ranked.filter(({ passage: p }) => {
+      const keys = [p.duplicateOf ?? p.id, ...(p.kind === 'qa' ? [p.docId] : [])]
+      if (keys.some((k) => seen.has(k))) return false
+      keys.forEach((k) => seen.add(k))
+      return true
+    })
   }
 
   private toResult(r: Ranked, q: AnalyzedQuery): SearchResult {

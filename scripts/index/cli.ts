@@ -12,6 +12,8 @@ import { exportSegmenterData } from '../segment/export.ts'
 import { normalizeText } from '../../core/text/normalize.ts'
 import { acquireLock, LockedError, swapInto, tempDirFor } from './atomic.ts'
 import { assembleDocuments } from './documents.ts'
+import { markDuplicates } from './duplicates.ts'
+import { searchConfig } from '../../core/search/config.ts'
 import { buildSearchIndex, writeBuild } from './write.ts'
 
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`
@@ -52,6 +54,8 @@ function main() {
     const passages = Object.values(store.passages)
     step(`linked citations: ${passages.reduce((n, p) => n + p.citations.length, 0)} links, ${warnings.length} warning(s)`)
 
+    const duplicates = markDuplicates(store, searchConfig.duplicateSimilarity)
+    step(`found ${duplicates} near-duplicate passage(s)`)
     const index = buildSearchIndex(store, segmenter)
     step(`indexed ${passages.length} passages, ${index.termCount} terms`)
 

@@ -188,7 +188,11 @@ export class SbkAnswer extends LitElement {
   }
 
   private handleKeydown(e: KeyboardEvent) {
-    if (e.isComposing || this.composing) return
+    if (e.isComposing || this.composing) {
+      // Enter confirms the IME candidate; it must not submit the search.
+      if (e.key === 'Enter') e.preventDefault()
+      return
+    }
     const n = this.suggestions.length
     switch (e.key) {
       case 'ArrowDown':
@@ -238,7 +242,7 @@ export class SbkAnswer extends LitElement {
 
   private handleSubmit(e: Event) {
     e.preventDefault()
-    this.search(this.query)
+    if (!this.composing) this.search(this.query)
   }
 
   private handleBlur(e: FocusEvent) {

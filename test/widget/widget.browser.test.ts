@@ -44,11 +44,18 @@ describe('a citizen on the demo page', () => {
     await expect.poll(() => widget(page).locator('[role=option]').count()).toBeGreaterThan(0)
     expect(await input(page).getAttribute('aria-expanded')).toBe('true')
 
-    await input(page).fill('社保卡金融账户密码输错被锁了怎么办')
+    const events: string[] = []
+    await page.exposeFunction('recordEvent', (e: string) => events.push(e))
+    await page.evaluate(() => {
+      for (const name of ['sbk-search', 'sbk-answer', 'sbk-select'])
+        document.body.addEventListener(name, (e) => (window as any).recordEvent(`${name}:${JSON.stringify((e as CustomEvent).detail).slice(0, 40)}`))
+    })
     await input(page).press('Enter')
     const answer = widget(page).locator('[part=answer]')
     await answer.waitFor()
     expect(await answer.textContent()).toContain('解锁')
+    expect(events[0]).toBe('sbk-search:{"query":"社保卡密码"}')
+    await expect.poll(() => events.some((e) => e.startsWith('sbk-answer:{"query":"社保卡密码","answer":{'))).toBe(true)
     const c58 = widget(page).locator('[part=citation]', { hasText: '中华人民共和国社会保险法 第五十八条' })
     await expect.poll(() => c58.count()).toBe(1)
     expect(await c58.locator('[part=citation-text]').isVisible()).toBe(false)
@@ -120,6 +127,29 @@ describe('a citizen on the demo page', () => {
     })
     expect(imgs).toBe(0)
     expect(dialogs).toBe(0)
+    await page.close()
+  })
+
+  it('nothing is sent while an IME composition is in progress; the finished word is', async () => {
+    const { page } = await openDemo()
+    const sent: string[] = []
+    page.on('request', (r) => r.url().includes('/api/suggest') && sent.push(new URL(r.url()).searchParams.get('q')!))
+    const box = input(page)
+    await box.focus()
+    await box.dispatchEvent('compositionstart', { data: '' })
+    for (const partial of ['s', 'sh', 'she', '社', '社保']) {
+      await box.evaluate((el, v) => {
+        ;(el as HTMLInputElement).value = v
+        el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, isComposing: true, data: v }))
+      }, partial)
+      await page.waitForTimeout(200)
+    }
+    // Enter while composing confirms the IME candidate; it must not search.
+    await box.press('Enter').catch(() => {})
+    expect(sent).toEqual([])
+    expect(await widget(page).locator('[part=answer]').count()).toBe(0)
+    await box.dispatchEvent('compositionend', { data: '社保' })
+    await expect.poll(() => sent).toEqual(['社保'])
     await page.close()
   })
 

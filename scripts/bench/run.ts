@@ -1,0 +1,92 @@
+/**
+ * `npm run bench`: the figures we hold the service to, measured on this machine — build time and
+ * peak memory, index and bundle sizes against the Workers limits, the widget size, and edge timings
+ * inside workerd (cold load, per-query p50/p95/p99). Prints a table and writes build/bench.json.
+ * Budgets are checked here, not in timed unit tests.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+const BUDGETS = { searchP99Ms: 1, answerP99Ms: 2, coldStartMs: 50, workerGzipBytes: 1024 * 1024, widgetGzipBytes: 25 * 1024 }
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
+
+/** Runs a command, sampling its resident memory (and its children's) for an approximate peak. */
+async function measured(cmd: string, args: string[]): Promise<{ ms: number; peakRssBytes: number }> {
+  const started = performance.now()
+  const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] })
+  let peak = 0
+  const rssOfTree = (pid: number): number => {
+    let total = 0
+    try {
+      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024
+      for (const t of readdirSync(`/proc/${pid}/task`))
+        for (const c of readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').split(' ').filter(Boolean)) total += rssOfTree(Number(c))
+    } catch {}
+    return total
+  }
+  const timer = setInterval(() => (peak = Math.max(peak, rssOfTree(child.pid!))), 20)
+  const code = await new Promise<number>((r) => child.on('exit', (c) => r(c ?? 1)))
+  clearInterval(timer)
+  if (code !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${code})`)
+  return { ms: performance.now() - started, peakRssBytes: peak }
+}
+
+const build = await measured('npx', ['tsx', 'scripts/index/cli.ts'])
+const widgetBuild = spawnSync('npx', ['tsx', 'scripts/widget/build.ts'], { encoding: 'utf8' })
+if (widgetBuild.status !== 0) throw new Error(widgetBuild.stderr)
+
+const manifest = JSON.parse(readFileSync('build/manifest.json', 'utf8'))
+const widget = JSON.parse(readFileSync('build/widget.json', 'utf8'))
+
+const dry = spawnSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', 'dist'], { encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } })
+if (dry.status !== 0) throw new Error(dry.stderr || dry.stdout)
+// What is uploaded as the script: modules, not source maps or the README wrangler writes beside them.
+const bundle = readdirSync('dist')
+  .filter((f) => statSync(join('dist', f)).isFile() && !f.endsWith('.map') && f !== 'README.md')
+  .map((f) => readFileSync(join('dist', f)))
+const workerBytes = bundle.reduce((n, b) => n + b.length, 0)
+const workerGzipBytes = bundle.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0)
+
+const edgeRun = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.bench.config.ts'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+const line = `${edgeRun.stdout}\n${edgeRun.stderr}`.split('\n').find((l) => l.startsWith('BENCH '))
+if (!line) throw new Error(`edge timings did not run:\n${edgeRun.stdout}\n${edgeRun.stderr}`)
+const edge = JSON.parse(line.slice(6))
+
+const results = {
+  measuredAt: new Date().toISOString(),
+  machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+  build: { indexMs: Math.round(build.ms), peakRssBytes: build.peakRssBytes, documents: manifest.documents, passages: manifest.passages },
+  sizes: {
+    index: Object.fromEntries(Object.entries(manifest.files as Record<string, { bytes: number; gzipBytes: number }>)),
+    workerBytes,
+    workerGzipBytes,
+    workerLimits: { freeGzipBytes: 3 * 1024 * 1024, paidGzipBytes: 10 * 1024 * 1024 },
+    widgetBytes: widget.bytes,
+    widgetGzipBytes: widget.gzipBytes,
+  },
+  edge,
+  budgets: {
+    searchP99: { budgetMs: BUDGETS.searchP99Ms, measuredMs: edge.search.p99, ok: edge.search.p99 <= BUDGETS.searchP99Ms },
+    answerP99: { budgetMs: BUDGETS.answerP99Ms, measuredMs: edge.answer.p99, ok: edge.answer.p99 <= BUDGETS.answerP99Ms },
+    coldStart: { budgetMs: BUDGETS.coldStartMs, measuredMs: edge.loadMs + edge.firstQueryMs, ok: edge.loadMs + edge.firstQueryMs <= BUDGETS.coldStartMs },
+    workerSize: { budgetGzipBytes: BUDGETS.workerGzipBytes, measured: workerGzipBytes, ok: workerGzipBytes <= BUDGETS.workerGzipBytes },
+    widgetSize: { budgetGzipBytes: BUDGETS.widgetGzipBytes, measured: widget.gzipBytes, ok: widget.gzipBytes <= BUDGETS.widgetGzipBytes },
+  },
+}
+writeFileSync('build/bench.json', JSON.stringify(results, null, 2) + '\n')
+
+const ok = (b: boolean) => (b ? 'ok  ' : 'MISS')
+const ms = (n: number) => `${n.toFixed(2)} ms`
+console.log(`
+sbk-answer benchmark (${results.machine.cpus} cores, ${process.version})
+  build        npm run index ${(build.ms / 1000).toFixed(1)} s, peak RSS ${(build.peakRssBytes / 1024 / 1024).toFixed(0)} MB (process tree); ${manifest.passages} passages
+  index        ${Object.entries(results.sizes.index).map(([n, f]) => `${n} ${kb(f.bytes)} / ${kb(f.gzipBytes)} gz`).join('; ')}
+  worker       ${kb(workerBytes)} raw, ${kb(workerGzipBytes)} gzip   (Workers limit: 3 MB free, 10 MB paid)   ${ok(results.budgets.workerSize.ok)} budget 1 MB
+  widget       ${kb(widget.bytes)} raw, ${kb(widget.gzipBytes)} gzip   ${ok(results.budgets.widgetSize.ok)} budget 25 KB
+  cold start   index load ${edge.loadMs} ms + first query ${edge.firstQueryMs} ms   ${ok(results.budgets.coldStart.ok)} budget 50 ms
+  search       p50 ${ms(edge.search.p50)}  p95 ${ms(edge.search.p95)}  p99 ${ms(edge.search.p99)}   ${ok(results.budgets.searchP99.ok)} budget p99 1 ms
+  answer       p50 ${ms(edge.answer.p50)}  p95 ${ms(edge.answer.p95)}  p99 ${ms(edge.answer.p99)}   ${ok(results.budgets.answerP99.ok)} budget p99 2 ms
+  (edge timings inside workerd over ${edge.queries} queries — dev queries + corpus phrases — each the mean of ${edge.repeat} runs)
+  written to build/bench.json`)

@@ -4,7 +4,7 @@
  */
 export const searchConfig = {
   /** Field boosts: a match in the question/title says more than one deep in a long answer. */
-  fieldBoost: { title: 2.5, heading: 1.5, summary: 1.5, text: 1 },
+  fieldBoost: { title: 2.5, law: 0.5, heading: 1.5, summary: 1.5, text: 1 },
   /** Weight of terms added by synonyms or colloquial → legal wording, relative to typed terms. */
   expansionWeight: 0.6,
   /** Q&A passages are written for citizens; prefer them over raw law text when both match. */
@@ -13,7 +13,7 @@ export const searchConfig = {
    * Without a law named in the query, the higher authority answers first: a national law over the
    * regulation implementing it, over a province's or city's own rules (which apply only there).
    */
-  authorityPrior: { law: 1, regulation: 0.9, rule: 0.85, interpretation: 0.85, local: 0.7, case: 0.6 },
+  authorityPrior: { law: 1, regulation: 0.9, rule: 0.85, interpretation: 0.85, local: 0.5, case: 0.5 },
   /** A query naming a law (工伤保险条例第十四条) strongly prefers that law's articles … */
   namedLawBoost: 2.5,
   /** … and the exact article it names even more. */

@@ -4,8 +4,12 @@
  */
 import type { Options } from 'minisearch'
 
-/** Fields indexed for every passage. Terms are pre-normalized by the tokenizer, so no processTerm. */
-export const INDEX_FIELDS = ['title', 'heading', 'summary', 'text'] as const
+/**
+ * Fields indexed for every passage. Terms are pre-normalized by the tokenizer, so no processTerm.
+ * A law article's title is only its label (第五十八条): the law's name is its own field, so that
+ * 失业保险 in a question does not favour every article of every 失业保险条例 over the one that answers.
+ */
+export const INDEX_FIELDS = ['title', 'law', 'heading', 'summary', 'text'] as const
 
 export type IndexedField = (typeof INDEX_FIELDS)[number]
 

@@ -53,6 +53,8 @@ export class SearchService {
   private readonly store: DocumentStore
   /** Law titles as they may appear in a query (full and without 中华人民共和国), longest first. */
   private readonly lawNames: [name: string, docId: string][]
+  /** Local regulations by the place they apply to (广东省失业保险条例 → 广东), to honour a query naming it. */
+  private readonly lawRegion = new Map<string, string>()
   /** Law article id → Q&A documents that cite it, for related questions under a law answer. */
   private readonly citedBy = new Map<string, string[]>()
 
@@ -72,6 +74,8 @@ export class SearchService {
         names.push([full, doc.id])
         const short = full.replace(/^中华人民共和国/, '')
         if (short !== full && short.length >= 3) names.push([short, doc.id])
+        const region = doc.authority === 'local' ? /^(\p{Script=Han}{2,3}?)(?:省|市|自治区|特别行政区|经济特区)/u.exec(full)?.[1] : undefined
+        if (region) this.lawRegion.set(doc.id, region)
       } else {
         for (const cited of doc.citations) this.citedBy.set(cited, [...(this.citedBy.get(cited) ?? []), doc.id])
       }
@@ -180,7 +184,11 @@ export class SearchService {
       const coverage = this.coverage(q, new Set(matched), idf, df)
       let score = r.score * (0.5 + coverage)
       if (passage.kind === 'qa') score *= this.config.qaPrior
-      else if (passage.authority && !namedLaws.has(passage.docId)) score *= this.config.authorityPrior[passage.authority]
+      else if (passage.authority && !namedLaws.has(passage.docId)) {
+        // A local regulation answers for its own place: no penalty when the query names that place.
+        const region = this.lawRegion.get(passage.docId)
+        if (!(region && q.normalized.includes(region))) score *= this.config.authorityPrior[passage.authority]
+      }
       if (namedLaws.has(passage.docId)) {
         score *= this.config.namedLawBoost
         if (passage.articleNumber !== undefined && namedArticles.has(passage.articleNumber)) score *= this.config.namedArticleBoost

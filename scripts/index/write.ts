@@ -17,7 +17,8 @@ export function buildSearchIndex(store: DocumentStore, segmenter: Segmenter): Mi
     Object.values(store.passages).map((p) => ({
       id: p.id,
       kind: p.kind,
-      title: p.title,
+      title: p.kind === 'law' ? p.article : p.title,
+      law: p.law,
       heading: p.heading,
       summary: p.summary,
       text: p.text,

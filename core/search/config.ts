@@ -7,6 +7,11 @@ export const searchConfig = {
   fieldBoost: { title: 2.5, law: 0.5, heading: 1.5, summary: 1.5, text: 1 },
   /** Weight of terms added by synonyms or colloquial → legal wording, relative to typed terms. */
   expansionWeight: 0.6,
+  /**
+   * Ranking multiplies the engine's BM25 score by (coverageFloor + coverage): a passage that covers
+   * more of the question's words beats one that repeats a single word often.
+   */
+  coverageFloor: 0.5,
   /** Q&A passages are written for citizens; prefer them over raw law text when both match. */
   qaPrior: 1.35,
   /**

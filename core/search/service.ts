@@ -182,7 +182,7 @@ export class SearchService {
       if (!passage) continue
       const matched = Object.keys(r.match)
       const coverage = this.coverage(q, new Set(matched), idf, df)
-      let score = r.score * (0.5 + coverage)
+      let score = r.score * (this.config.coverageFloor + coverage)
       if (passage.kind === 'qa') score *= this.config.qaPrior
       else if (passage.authority && !namedLaws.has(passage.docId)) {
         // A local regulation answers for its own place: no penalty when the query names that place.

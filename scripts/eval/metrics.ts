@@ -31,7 +31,7 @@ export function isArticle(item: Titled | null | undefined, law: string, article:
 export const isQa = (item: Titled | null | undefined, fragments: string[]) =>
   !!item && fragments.some((f) => (item.title ?? '').includes(f))
 
-export const matchesTarget = (item: Titled, t: EvalQuery) =>
+export const matchesTarget = (item: Titled, t: EvalQuery): boolean =>
   t.law ? t.law.some(([law, art]) => isArticle(item, law, art)) : t.qa ? isQa(item, t.qa) : false
 
 export interface QueryOutcome {
@@ -45,21 +45,33 @@ export interface QueryOutcome {
 }
 
 export interface Scores {
+  /** Questions scored. */
   n: number
+  /** Recall and MRR are over the questions that have a target (off-topic ones have none). */
   recall1: number
   recall3: number
   mrr10: number
+  /** Over every question: the right answer, or no answer where none is right. */
   answer: number
 }
 
 export function score(outcomes: QueryOutcome[]): Scores {
-  const n = outcomes.length || 1
-  const sum = (f: (o: QueryOutcome) => number) => outcomes.reduce((s, o) => s + f(o), 0) / n
+  const targeted = outcomes.filter((o) => o.category !== 'offtopic')
+  const mean = (xs: QueryOutcome[], f: (o: QueryOutcome) => number) => (xs.length ? xs.reduce((s, o) => s + f(o), 0) / xs.length : 0)
   return {
     n: outcomes.length,
-    recall1: sum((o) => (o.rank === 0 ? 1 : 0)),
-    recall3: sum((o) => (o.rank >= 0 && o.rank < 3 ? 1 : 0)),
-    mrr10: sum((o) => (o.rank >= 0 ? 1 / (o.rank + 1) : 0)),
-    answer: sum((o) => (o.answerOk ? 1 : 0)),
+    recall1: mean(targeted, (o) => (o.rank === 0 ? 1 : 0)),
+    recall3: mean(targeted, (o) => (o.rank >= 0 && o.rank < 3 ? 1 : 0)),
+    mrr10: mean(targeted, (o) => (o.rank >= 0 ? 1 / (o.rank + 1) : 0)),
+    answer: mean(outcomes, (o) => (o.answerOk ? 1 : 0)),
   }
 }
+
+/** Scores overall and per category. */
+export function scoreByCategory(outcomes: QueryOutcome[]): { overall: Scores; categories: Record<string, Scores> } {
+  const categories: Record<string, Scores> = {}
+  for (const c of [...new Set(outcomes.map((o) => o.category))].sort()) categories[c] = score(outcomes.filter((o) => o.category === c))
+  return { overall: score(outcomes), categories }
+}
+
+export const isFailure = (o: QueryOutcome) => (o.category !== 'offtopic' && (o.rank < 0 || o.rank >= 3)) || !o.answerOk

@@ -1,11 +1,15 @@
 /**
- * `npm run eval`: relevance of the search service on the dev question set and the project's own,
- * through the same code path as /api/search and /api/answer. Prints scores and failing queries.
+ * `npm run eval`: relevance of the search service on the dev question set and the project's own
+ * (test/eval/queries.json), through the same code path as /api/search and /api/answer. Prints
+ * recall@1, recall@3, MRR@10 and answer accuracy overall and per category, lists the failing
+ * questions, and writes everything to build/eval.json.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import type { SearchService } from '../../core/search/service.ts'
 import { loadService } from './load-service.ts'
-import { matchesTarget, score, type EvalQuery, type QueryOutcome } from './metrics.ts'
+import { isFailure, matchesTarget, scoreByCategory, type EvalQuery, type QueryOutcome, type Scores } from './metrics.ts'
+
+export const QUESTION_SETS = { dev: '../shared/eval/dev-queries.json', own: 'test/eval/queries.json' } as const
 
 export function evaluate(service: SearchService, queries: EvalQuery[]): QueryOutcome[] {
   return queries.map((t) => {
@@ -16,7 +20,8 @@ export function evaluate(service: SearchService, queries: EvalQuery[]): QueryOut
     if (t.none) answerOk = a.answer === null
     else if (a.answer && t.law) answerOk = matchesTarget(a.answer, t) || a.citations.some((c) => matchesTarget(c, t))
     else if (a.answer && t.qa) answerOk = (t.answerHas ?? []).some((p) => a.answer!.text.includes(p))
-    return { q: t.q, category: t.category ?? (t.law ? 'law' : t.qa ? 'qa' : 'none'), rank, answerOk, answerTitle: a.answer?.title ?? null, top: search.results[0]?.title ?? null }
+    const category = t.category ?? (t.none ? 'offtopic' : t.law ? 'law' : 'qa')
+    return { q: t.q, category, rank, answerOk, answerTitle: a.answer?.title ?? null, top: search.results[0]?.title ?? null }
   })
 }
 
@@ -24,12 +29,25 @@ export function loadQueries(file: string): EvalQuery[] {
   return (JSON.parse(readFileSync(file, 'utf8')) as { queries: EvalQuery[] }).queries
 }
 
+const fmt = (s: Scores) => `n=${String(s.n).padEnd(4)} recall@1 ${s.recall1.toFixed(3)}  recall@3 ${s.recall3.toFixed(3)}  MRR@10 ${s.mrr10.toFixed(3)}  answer ${s.answer.toFixed(3)}`
+
+export function report(name: string, outcomes: QueryOutcome[], verbose = true) {
+  const scores = scoreByCategory(outcomes)
+  console.log(`\n${name}: ${fmt(scores.overall)}`)
+  for (const [c, s] of Object.entries(scores.categories)) console.log(`  ${c.padEnd(12)} ${fmt(s)}`)
+  const failures = outcomes.filter(isFailure)
+  if (verbose && failures.length) {
+    console.log(`  failing (${failures.length}):`)
+    for (const o of failures) console.log(`    ✗ [${o.category}] ${o.q}: rank ${o.rank < 0 ? '-' : o.rank + 1}, answer ${o.answerOk ? 'ok' : 'wrong: ' + o.answerTitle}`)
+  }
+  return { ...scores, failures: failures.map((o) => o.q) }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const file = process.argv[2] ?? '../shared/eval/dev-queries.json'
-  const outcomes = evaluate(loadService(), loadQueries(file))
-  for (const o of outcomes)
-    if (o.rank < 0 || o.rank >= 3 || !o.answerOk)
-      console.log(`  ✗ ${o.q}: rank ${o.rank < 0 ? '-' : o.rank + 1}, answer ${o.answerOk ? 'ok' : 'wrong: ' + o.answerTitle}, top: ${o.top}`)
-  const s = score(outcomes)
-  console.log(`n=${s.n} recall@1=${s.recall1.toFixed(3)} recall@3=${s.recall3.toFixed(3)} mrr@10=${s.mrr10.toFixed(3)} answer=${s.answer.toFixed(3)}`)
+  const service = loadService()
+  const sets = process.argv[2] ? { [process.argv[2]]: process.argv[2] } : QUESTION_SETS
+  const results: Record<string, unknown> = {}
+  for (const [name, file] of Object.entries(sets)) results[name] = report(name, evaluate(service, loadQueries(file)))
+  writeFileSync('build/eval.json', JSON.stringify({ measuredAt: new Date().toISOString(), version: service.version, sets: results }, null, 2) + '\n')
+  console.log('\nwritten to build/eval.json')
 }

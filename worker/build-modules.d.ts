@@ -23,3 +23,7 @@ declare module '*/build/widget.json' {
   const text: string
   export default text
 }
+declare module '*/build/pinyin.json' {
+  const text: string
+  export default text
+}

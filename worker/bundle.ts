@@ -6,6 +6,7 @@ import indexText from '../build/search-index.json'
 import documentsText from '../build/documents.json'
 import segmenterText from '../build/segmenter.json'
 import vocabularyText from '../build/vocabulary.json'
+import pinyinText from '../build/pinyin.json'
 import manifestText from '../build/manifest.json'
 import { SearchService } from '../core/search/service.ts'
 import type { Manifest } from '../core/types.ts'
@@ -20,6 +21,7 @@ export function getService(): SearchService {
     documents: JSON.parse(documentsText),
     segmenter: JSON.parse(segmenterText),
     vocabulary: JSON.parse(vocabularyText),
+    pinyin: JSON.parse(pinyinText),
     manifest,
   })
   return service

@@ -9,6 +9,7 @@ import { normalizeText } from '../text/normalize.ts'
 import { segmentTerms } from '../text/terms.ts'
 import { ARTICLE_LABEL, parseArticleLabel } from '../text/numerals.ts'
 import type { Vocabulary } from './vocabulary.ts'
+import { pinyinKey, type PinyinData } from './pinyin.ts'
 
 export interface AnalyzedQuery {
   /** The query as typed (trimmed). */
@@ -30,7 +31,26 @@ export interface QueryAnalyzer {
 }
 
 /** Builds the analyzer once per isolate: the vocabulary lookups are prepared here, not per query. */
-export function createQueryAnalyzer(segmenter: Segmenter, vocabulary: Vocabulary, maxTerms = 32): QueryAnalyzer {
+const ASCII_WORD = /^[a-z]+$/
+const HAN_WORD = /^\p{Script=Han}{2,}$/u
+
+export function createQueryAnalyzer(segmenter: Segmenter, vocabulary: Vocabulary, maxTerms = 32, pinyin?: PinyinData): QueryAnalyzer {
+  /**
+   * Index words that sound like a typed word the index does not hold (密马 → 密码), or that a typed
+   * pinyin word or its initials spell (shebaoka, sbk → 社保卡). At most two, most frequent first.
+   */
+  const soundAlikes = (t: string): string[] => {
+    if (!pinyin) return []
+    if (ASCII_WORD.test(t)) {
+      const full = t.length >= 3 && Object.hasOwn(pinyin.words, t) ? pinyin.words[t] : undefined
+      const ini = t.length >= 3 && t.length <= 4 && Object.hasOwn(pinyin.initials, t) ? pinyin.initials[t] : undefined
+      return (full ?? ini ?? []).slice(0, 2)
+    }
+    if (!HAN_WORD.test(t)) return []
+    const key = pinyinKey(t, pinyin.chars)
+    const same = key && Object.hasOwn(pinyin.words, key) ? pinyin.words[key] : undefined
+    return same && !same.includes(t) ? same.slice(0, 2) : []
+  }
   const stop = new Set(vocabulary.stopwords)
   const groupOf = new Map<string, string[]>()
   for (const group of vocabulary.equivalents) for (const w of group) groupOf.set(w, group)
@@ -48,7 +68,8 @@ export function createQueryAnalyzer(segmenter: Segmenter, vocabulary: Vocabulary
   }
 
   return (query) => {
-    const normalized = normalizeText(query)
+    // 劳动合同法82条 means 第八十二条: a number followed by 条 right after a law's name is an article.
+    const normalized = normalizeText(query).replace(/(法|条例|办法|规定|细则)\s*(\d{1,4})\s*条/g, '$1第$2条')
     const typed = segmentTerms(normalized, segmenter).filter((t) => !stop.has(t))
     const terms = [...new Set(typed)].slice(0, maxTerms)
     const seen = new Set(terms)
@@ -68,6 +89,7 @@ export function createQueryAnalyzer(segmenter: Segmenter, vocabulary: Vocabulary
       for (const t of expansionTerms(to)) add(t, covered)
     }
     for (const t of terms) for (const w of groupOf.get(t) ?? []) if (w !== t) for (const e of expansionTerms(w)) add(e, [t])
+    for (const t of terms) for (const w of soundAlikes(t)) add(w, [t])
     const articles: number[] = []
     for (const m of normalized.matchAll(ARTICLE_LABEL)) {
       const a = parseArticleLabel(m[0])

@@ -6,6 +6,7 @@
 import MiniSearch, { type SearchResult as MiniResult } from 'minisearch'
 import { createQueryAnalyzer, type AnalyzedQuery, type QueryAnalyzer } from '../query/analyze.ts'
 import type { Vocabulary } from '../query/vocabulary.ts'
+import type { PinyinData } from '../query/pinyin.ts'
 import { createSegmenter, type SegmenterData } from '../segment/index.ts'
 import type { Doc, DocumentStore, Manifest, Passage } from '../types.ts'
 import { normalizeText } from '../text/normalize.ts'
@@ -31,6 +32,7 @@ export interface SearchBundle {
   documents: DocumentStore
   segmenter: SegmenterData
   vocabulary: Vocabulary
+  pinyin?: PinyinData
   manifest: Manifest
 }
 
@@ -64,7 +66,7 @@ export class SearchService {
   ) {
     this.manifest = bundle.manifest
     this.store = bundle.documents
-    this.analyze = createQueryAnalyzer(createSegmenter(bundle.segmenter), bundle.vocabulary, config.maxQueryTerms)
+    this.analyze = createQueryAnalyzer(createSegmenter(bundle.segmenter), bundle.vocabulary, config.maxQueryTerms, bundle.pinyin)
     // Terms in the index are already normalized and segmented; queries are analyzed before search.
     this.index = MiniSearch.loadJSON(bundle.index, miniSearchOptions((text) => text.split(' ')))
     const names: [string, string][] = []

@@ -12,6 +12,7 @@ export function loadService(buildDir = 'build', config: SearchConfig = searchCon
       documents: JSON.parse(read('documents.json')),
       segmenter: JSON.parse(read('segmenter.json')),
       vocabulary: JSON.parse(read('vocabulary.json')),
+      pinyin: JSON.parse(read('pinyin.json')),
       manifest: JSON.parse(read('manifest.json')),
     },
     config,

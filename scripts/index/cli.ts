@@ -13,6 +13,7 @@ import { normalizeText } from '../../core/text/normalize.ts'
 import { acquireLock, LockedError, swapInto, tempDirFor } from './atomic.ts'
 import { assembleDocuments } from './documents.ts'
 import { markDuplicates } from './duplicates.ts'
+import { buildPinyinData } from './pinyin.ts'
 import { searchConfig } from '../../core/search/config.ts'
 import { buildSearchIndex, writeBuild } from './write.ts'
 
@@ -56,7 +57,7 @@ function main() {
 
     const duplicates = markDuplicates(store, searchConfig.duplicateSimilarity)
     step(`found ${duplicates} near-duplicate passage(s)`)
-    const index = buildSearchIndex(store, segmenter)
+    const { index, documentFrequency } = buildSearchIndex(store, segmenter)
     step(`indexed ${passages.length} passages, ${index.termCount} terms`)
 
     // Corpus text (exact agreement there) plus the query vocabulary (question words, synonyms).
@@ -69,6 +70,8 @@ function main() {
     ].map(normalizeText)
     const segmenterData = exportSegmenterData({ userDictPath: corpus.dictionaryPath, texts })
     step('exported the edge segmenter')
+    const pinyinData = buildPinyinData(documentFrequency, [segmenterData.dict])
+    step(`pinyin keys for ${Object.keys(pinyinData.words).length} words`)
 
     rmSync(tmp, { recursive: true, force: true })
     const laws = corpus.laws.length
@@ -80,6 +83,7 @@ function main() {
         'documents.json': JSON.stringify(store),
         'segmenter.json': JSON.stringify(segmenterData),
         'vocabulary.json': JSON.stringify(corpus.vocabulary),
+        'pinyin.json': JSON.stringify(pinyinData),
       },
       { documents: laws + corpus.qa.length, passages: passages.length, laws, articles, qa: corpus.qa.length },
       warnings,

@@ -11,8 +11,16 @@ import type { DocumentStore, Manifest } from '../../core/types.ts'
 import type { Vocabulary } from '../../core/query/vocabulary.ts'
 import type { BuildError } from '../corpus/errors.ts'
 
-export function buildSearchIndex(store: DocumentStore, segmenter: Segmenter): MiniSearch<IndexedPassage> {
-  const index = new MiniSearch<IndexedPassage>(miniSearchOptions((text) => textTerms(text, segmenter)))
+/** The index, and how many passages hold each word (for typo and pinyin lookup). */
+export function buildSearchIndex(store: DocumentStore, segmenter: Segmenter): { index: MiniSearch<IndexedPassage>; documentFrequency: Map<string, number> } {
+  // Segmenting is the expensive part: remember each text's terms for the frequency count below.
+  const cache = new Map<string, string[]>()
+  const tokenize = (text: string) => {
+    let terms = cache.get(text)
+    if (!terms) cache.set(text, (terms = textTerms(text, segmenter)))
+    return terms
+  }
+  const index = new MiniSearch<IndexedPassage>(miniSearchOptions(tokenize))
   index.addAll(
     Object.values(store.passages).map((p) => ({
       id: p.id,
@@ -24,7 +32,12 @@ export function buildSearchIndex(store: DocumentStore, segmenter: Segmenter): Mi
       text: p.text,
     })),
   )
-  return index
+  const documentFrequency = new Map<string, number>()
+  for (const p of Object.values(store.passages)) {
+    const terms = new Set([p.kind === 'law' ? p.article : p.title, p.law, p.heading, p.summary, p.text].flatMap((t) => (t ? tokenize(t) : [])))
+    for (const t of terms) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1)
+  }
+  return { index, documentFrequency }
 }
 
 export interface BuildFiles {
@@ -32,6 +45,7 @@ export interface BuildFiles {
   'documents.json': string
   'segmenter.json': string
   'vocabulary.json': string
+  'pinyin.json': string
 }
 
 /** Writes the files and the manifest (version = hash of everything the worker serves). */

@@ -1,0 +1,35 @@
+/**
+ * Pinyin for typo tolerance and pinyin input. Chinese typos are mostly same-sound characters
+ * (密马 for 密码, 条见 for 条件), and people type pinyin or its initials (shebaoka, sbk). The build
+ * ships each character's reading and every index word's pinyin key; the edge turns a word the
+ * index does not know into the index words that sound the same.
+ */
+export interface PinyinData {
+  /** Toneless reading of each character the index or the query vocabulary may need. */
+  chars: Record<string, string>
+  /** Full pinyin key (readings joined, e.g. shebaoka) → index words, most frequent first. */
+  words: Record<string, string[]>
+  /** Initials (sbk) → index words of 2–4 characters, most frequent first. */
+  initials: Record<string, string[]>
+}
+
+/** The pinyin key of a word from per-character readings; undefined if a character has none. */
+export function pinyinKey(word: string, chars: Record<string, string>): string | undefined {
+  let key = ''
+  for (const ch of word) {
+    const r = Object.hasOwn(chars, ch) ? chars[ch] : undefined
+    if (!r) return undefined
+    key += r
+  }
+  return key
+}
+
+export function initialsKey(word: string, chars: Record<string, string>): string | undefined {
+  let key = ''
+  for (const ch of word) {
+    const r = Object.hasOwn(chars, ch) ? chars[ch] : undefined
+    if (!r) return undefined
+    key += r[0]
+  }
+  return key
+}

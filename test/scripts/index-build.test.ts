@@ -59,7 +59,7 @@ describe('npm run index', () => {
     const manifest: Manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'))
     expect(manifest).toMatchObject({ laws: 1, articles: 98, qa: 1, documents: 2, passages: 98 + 4 })
     expect(manifest.version).toMatch(/^[0-9a-f]{64}$/)
-    expect(Object.keys(manifest.files).sort()).toEqual(['documents.json', 'search-index.json', 'segmenter.json', 'vocabulary.json'])
+    expect(Object.keys(manifest.files).sort()).toEqual(['documents.json', 'pinyin.json', 'search-index.json', 'segmenter.json', 'vocabulary.json'])
     const store: DocumentStore = JSON.parse(readFileSync(join(out, 'documents.json'), 'utf8'))
     expect(store.docs['qa/shebaoka-wufa-shiyong'].kind).toBe('qa')
     expect((store.docs['qa/shebaoka-wufa-shiyong'] as { citations: string[] }).citations).toEqual(['law/shehui-baoxian-fa#4', 'law/shehui-baoxian-fa#5', 'law/shehui-baoxian-fa#58'])

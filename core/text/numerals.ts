@@ -65,3 +65,21 @@ export function parseArticleLabel(label: string): { number: number; label: strin
   if (n === undefined || n < 1 || n > 9999) return undefined
   return { number: n, label: `第${numberToChinese(n)}条` }
 }
+
+// Quantities written either way meet in Arabic form: 十五年 → 15年, 三十日内 → 30日内, 百分之八十 → 80%.
+// Only numerals followed by a unit are rewritten, so words such as 一次性 and 万一 keep their form.
+const QUANTITY = /([零〇一二两三四五六七八九十百千]+)(?=年|个|月|日|天|周岁|岁|倍|级|元|小时|周|多[年个月日天])/g
+const PERCENT = /百分之([零〇一二两三四五六七八九十百]+)/g
+
+/** Rewrites Chinese-numeral quantities and percentages to Arabic digits. */
+export function canonicalQuantities(text: string): string {
+  return text
+    .replace(PERCENT, (m, n: string) => {
+      const v = chineseToNumber(n)
+      return v === undefined ? m : `${v}%`
+    })
+    .replace(QUANTITY, (m: string) => {
+      const v = chineseToNumber(m)
+      return v === undefined ? m : String(v)
+    })
+}

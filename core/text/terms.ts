@@ -4,7 +4,7 @@
  * Article labels (第58条, 第五十八条) become one canonical term 第五十八条 so numeral forms meet.
  */
 import type { Segmenter } from '../segment/types.ts'
-import { ARTICLE_LABEL, parseArticleLabel } from './numerals.ts'
+import { ARTICLE_LABEL, canonicalQuantities, parseArticleLabel } from './numerals.ts'
 import { normalizeText } from './normalize.ts'
 
 // A term must contain a letter or digit of some script; pure punctuation and spaces are not terms.
@@ -16,7 +16,7 @@ export function segmentTerms(normalized: string, segmenter: Segmenter): string[]
   let last = 0
   const push = (piece: string) => {
     if (!piece) return
-    for (const t of segmenter.cutForSearch(piece)) {
+    for (const t of segmenter.cutForSearch(canonicalQuantities(piece))) {
       const term = t.trim()
       if (term && MEANINGFUL.test(term)) terms.push(term)
     }

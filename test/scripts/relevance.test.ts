@@ -1,0 +1,39 @@
+/**
+ * Relevance as a checked property: the dev questions and the project's own set, through the same
+ * code path as the API, must not fall below what was last measured (thresholds a little below the
+ * measured values, so a regression fails CI; raise them when relevance improves).
+ */
+import { describe, expect, it } from 'vitest'
+import { evaluate, loadQueries, QUESTION_SETS } from '../../scripts/eval/run.ts'
+import { loadService } from '../../scripts/eval/load-service.ts'
+import { score } from '../../scripts/eval/metrics.ts'
+
+const service = loadService()
+
+// Measured 2026-11-25: dev recall@3 0.871, MRR@10 0.775, answer 0.677; own recall@3 0.827, MRR@10 0.760, answer 0.700.
+const FLOORS = {
+  dev: { recall3: 0.84, mrr10: 0.74, answer: 0.64 },
+  own: { recall3: 0.8, mrr10: 0.73, answer: 0.67 },
+}
+
+describe('relevance', () => {
+  for (const [name, file] of Object.entries(QUESTION_SETS) as [keyof typeof FLOORS, string][]) {
+    it(`${name} questions stay at or above the measured floor`, () => {
+      const s = score(evaluate(service, loadQueries(file)))
+      expect(s.recall3).toBeGreaterThanOrEqual(FLOORS[name].recall3)
+      expect(s.mrr10).toBeGreaterThanOrEqual(FLOORS[name].mrr10)
+      expect(s.answer).toBeGreaterThanOrEqual(FLOORS[name].answer)
+    })
+  }
+
+  it('nonsense and off-topic questions get no answer', () => {
+    for (const q of ['今天天气怎么样', 'asdfgh', '的', '我想吃火锅', '明天会下雨吗'])
+      expect(service.answer(q, { limit: 5 }).answer, q).toBeNull()
+  })
+
+  it('a same-sound typo and pinyin find what the right characters find', () => {
+    const right = service.search('社保卡密码被锁', { limit: 3, offset: 0 }).results[0].id
+    expect(service.search('社保卡密马被锁', { limit: 3, offset: 0 }).results[0].id).toBe(right)
+    expect(service.suggest('shebaoka').suggestions[0]?.text).toContain('社保卡')
+  })
+})

@@ -5,7 +5,7 @@
  * Budgets are checked here, not in timed unit tests.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
@@ -40,6 +40,8 @@ if (widgetBuild.status !== 0) throw new Error(widgetBuild.stderr)
 const manifest = JSON.parse(readFileSync('build/manifest.json', 'utf8'))
 const widget = JSON.parse(readFileSync('build/widget.json', 'utf8'))
 
+// A clean output directory: wrangler leaves earlier builds' hashed modules beside new ones.
+rmSync('dist', { recursive: true, force: true })
 const dry = spawnSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', 'dist'], { encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } })
 if (dry.status !== 0) throw new Error(dry.stderr || dry.stdout)
 // What is uploaded as the script: modules, not source maps or the README wrangler writes beside them.

@@ -1,33 +1,8 @@
 /** A typed client for the sbk-answer API (see the contract); every call can be aborted. */
 
-export interface SearchResult {
-  id: string
-  kind: 'qa' | 'law'
-  title: string
-  heading?: string
-  snippet: string
-  highlights: [number, number][]
-  url: string
-  score: number
-}
-export interface Citation {
-  id: string
-  law: string
-  article: string
-  text: string
-  url: string
-}
-export interface AnswerResponse {
-  query: string
-  answer: { id: string; kind: 'qa' | 'law'; title: string; heading?: string; text: string; url: string; score: number; confidence: number } | null
-  citations: Citation[]
-  results: SearchResult[]
-  related: { id: string; title: string }[]
-}
-export interface SuggestResponse {
-  query: string
-  suggestions: { text: string; id: string; kind?: 'qa' | 'law' }[]
-}
+// The response shapes are declared once, in core/search/types.ts (type-only: nothing is bundled).
+import type { AnswerResponse, SuggestResponse } from '../core/search/types.ts'
+export type { AnswerResponse, Citation, SearchResult, SuggestResponse } from '../core/search/types.ts'
 
 export class ApiError extends Error {
   constructor(

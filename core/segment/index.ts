@@ -70,18 +70,9 @@ function mpCut(runes: string[], p: Prepared): string[] {
     for (let j = i; j < n; j++) {
       word += runes[j]
       const w = p.words.get(word)
-      if (w === undefined) {
-        if (j === i) {
-          // A rune unknown to the dictionary is still a one-rune step.
-          const val = (i + 1 < n ? weight[i + 1] : 0) + p.minWeight
-          if (val > best) {
-            best = val
-            bestEnd = i
-          }
-        }
-        break
-      }
-      if (Number.isNaN(w)) {
+      if (w === undefined || Number.isNaN(w)) {
+        // Not a word: a lone rune is still a one-rune step at the minimum weight (cppjieba's NULL
+        // DAG entry); past the first rune, stop when no word continues this prefix.
         if (j === i) {
           const val = (i + 1 < n ? weight[i + 1] : 0) + p.minWeight
           if (val > best) {
@@ -89,6 +80,7 @@ function mpCut(runes: string[], p: Prepared): string[] {
             bestEnd = i
           }
         }
+        if (w === undefined) break
         continue
       }
       const val = (j + 1 < n ? weight[j + 1] : 0) + w

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { SearchService } from '../../core/search/service.ts'
 import { loadService } from './load-service.ts'
-import { isFailure, matchesTarget, scoreByCategory, type EvalQuery, type QueryOutcome, type Scores } from './metrics.ts'
+import { isFailure, matchesTarget, score, scoreByCategory, type EvalQuery, type QueryOutcome, type Scores } from './metrics.ts'
 
 export const QUESTION_SETS = { dev: '../shared/eval/dev-queries.json', own: 'test/eval/queries.json' } as const
 
@@ -48,6 +48,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const sets = process.argv[2] ? { [process.argv[2]]: process.argv[2] } : QUESTION_SETS
   const results: Record<string, unknown> = {}
   for (const [name, file] of Object.entries(sets)) results[name] = report(name, evaluate(service, loadQueries(file)))
-  writeFileSync('build/eval.json', JSON.stringify({ measuredAt: new Date().toISOString(), version: service.version, sets: results }, null, 2) + '\n')
+
+  // The same questions through the usual tools, on the same corpus, in the same run.
+  const { createBaselines, evaluateEngine } = await import('./baselines.ts')
+  const store = JSON.parse(readFileSync('build/documents.json', 'utf8'))
+  const rows: [string, Record<string, Scores>][] = [['sbk-answer', Object.fromEntries(Object.entries(sets).map(([n, f]) => [n, score(evaluate(service, loadQueries(f)))]))]]
+  for (const [name, engine] of Object.entries(await createBaselines(store)))
+    rows.push([name, Object.fromEntries(Object.entries(sets).map(([n, f]) => [n, score(evaluateEngine(engine, loadQueries(f)))]))])
+  const names = Object.keys(sets)
+  console.log(`\n| engine | ${names.map((n) => `${n} recall@3 | ${n} MRR@10 | ${n} answer`).join(' | ')} |`)
+  console.log(`| --- | ${names.map(() => '--- | --- | ---').join(' | ')} |`)
+  for (const [name, byset] of rows)
+    console.log(`| ${name} | ${names.map((n) => `${byset[n].recall3.toFixed(3)} | ${byset[n].mrr10.toFixed(3)} | ${byset[n].answer.toFixed(3)}`).join(' | ')} |`)
+
+  writeFileSync('build/eval.json', JSON.stringify({ measuredAt: new Date().toISOString(), version: service.version, sets: results, comparison: Object.fromEntries(rows) }, null, 2) + '\n')
   console.log('\nwritten to build/eval.json')
 }

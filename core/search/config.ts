@@ -5,6 +5,8 @@
 export const searchConfig = {
   /** Field boosts: a match in the question/title says more than one deep in a long answer. */
   fieldBoost: { title: 2.5, law: 0.5, heading: 1.5, summary: 1.5, text: 1 },
+  /** BM25+ parameters (MiniSearch's defaults: k 1.2, b 0.7, d 0.5). */
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
   /** Weight of terms added by synonyms or colloquial → legal wording, relative to typed terms. */
   expansionWeight: 0.6,
   /**

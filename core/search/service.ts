@@ -168,6 +168,7 @@ export class SearchService {
     const lastTyped = q.terms[q.terms.length - 1]
     const raw = this.index.search(all.join(' '), {
       boost: this.config.fieldBoost,
+      bm25: this.config.bm25,
       boostTerm: (term) => (expansion.has(term) ? this.config.expansionWeight : 1),
       combineWith: 'OR',
       prefix: prefixLast ? (term) => term === lastTyped : false,
@@ -287,8 +288,9 @@ export class SearchService {
     }
   }
 
+  /** A Q&A passage's cited articles; a law article itself, then the articles it refers to. */
   private citationsOf(p: Passage): Citation[] {
-    if (p.kind === 'law') return this.citations([p.id])
+    if (p.kind === 'law') return this.citations([p.id, ...p.citations])
     const doc = this.doc(p.docId)
     const ids = [...p.citations, ...(doc?.kind === 'qa' ? doc.citations : [])]
     return this.citations([...new Set(ids)])

@@ -45,6 +45,7 @@ interface Ranked {
   matched: string[]
 }
 
+const HAN3 = /^\p{Script=Han}{3,}$/u
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now())
 const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits
 
@@ -57,6 +58,8 @@ export class SearchService {
   private readonly lawNames: [name: string, docId: string][]
   /** Local regulations by the place they apply to (广东省失业保险条例 → 广东), to honour a query naming it. */
   private readonly lawRegion = new Map<string, string>()
+  /** The Chinese words the index holds (from the pinyin table), to tell a typo from a known word. */
+  private readonly knownWords = new Set<string>()
   /** Law article id → Q&A documents that cite it, for related questions under a law answer. */
   private readonly citedBy = new Map<string, string[]>()
 
@@ -83,6 +86,7 @@ export class SearchService {
       }
     }
     this.lawNames = names.sort((a, b) => b[0].length - a[0].length)
+    for (const words of Object.values(bundle.pinyin?.words ?? {})) for (const w of words) this.knownWords.add(w)
   }
 
   static create(bundle: SearchBundle, config: SearchConfig = searchConfig): SearchService {
@@ -172,6 +176,10 @@ export class SearchService {
       boostTerm: (term) => (expansion.has(term) ? this.config.expansionWeight : 1),
       combineWith: 'OR',
       prefix: prefixLast ? (term) => term === lastTyped : false,
+      // A typed Chinese word of 3+ characters the index does not hold may be one character off
+      // (补尝金 for 补偿金, when the sounds differ too): allow one edit.
+      fuzzy: (term) => (this.knownWords.size > 0 && !expansion.has(term) && HAN3.test(term) && !this.knownWords.has(term) ? 1 : false),
+      maxFuzzy: 1,
       filter: kind ? (r) => r.kind === kind : undefined,
     })
     if (raw.length === 0) return []

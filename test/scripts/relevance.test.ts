@@ -36,4 +36,10 @@ describe('relevance', () => {
     expect(service.search('社保卡密马被锁', { limit: 3, offset: 0 }).results[0].id).toBe(right)
     expect(service.suggest('shebaoka').suggestions[0]?.text).toContain('社保卡')
   })
+
+  it('a 3+ character word one character off (not a homophone) still finds its article', () => {
+    const top = (q: string) => service.search(q, { limit: 3, offset: 0 }).results.map((r) => r.title)
+    expect(top('一次性伤残补肋金')).toEqual(top('一次性伤残补助金'))
+    expect(top('停工留新期')[0]).toBe('工伤保险条例 第三十三条')
+  })
 })

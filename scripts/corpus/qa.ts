@@ -22,10 +22,15 @@ export interface ParsedQa {
 }
 
 /** Markdown inline syntax → plain text: links keep their text, emphasis and code marks go. */
+// A link target may itself hold one level of parentheses: [x](javascript:alert(1)).
+const LINK_TARGET = String.raw`\((?:[^()\s]|\([^()]*\))*\)`
+const IMAGE = new RegExp(String.raw`!\[([^\]]*)\]` + LINK_TARGET, 'g')
+const LINK = new RegExp(String.raw`\[([^\]]*)\]` + LINK_TARGET, 'g')
+
 export const plainText = (md: string) =>
   md
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(IMAGE, '$1')
+    .replace(LINK, '$1')
     .replace(/(\*\*|__|\*|_|`)(?=\S)([^*_`]+?)\1/g, '$2')
     .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, (m) => (/\d/.test(m) ? m.trim() + ' ' : ''))
     .replace(/^>\s?/, '')

@@ -16,8 +16,28 @@ const alive = (pid: number) => {
   }
 }
 
-/** Takes `<out>.lock` exclusively; a lock left by a dead process is taken over. */
+/**
+ * Takes `<out>.lock` exclusively; a lock left by a dead process is taken over. Holding the lock,
+ * it also clears what a killed build left behind: temporary directories, and — if a build died
+ * between its two renames — puts the previous build back in place.
+ */
 export function acquireLock(outDir: string): () => void {
+  const release = takeLock(outDir)
+  recoverFromCrash(outDir)
+  return release
+}
+
+function recoverFromCrash(outDir: string) {
+  const dir = dirname(outDir)
+  const base = basename(outDir)
+  if (!existsSync(dir)) return
+  const leftovers = readdirSync(dir).filter((n) => n.startsWith(`.${base}-tmp-`) || n.startsWith(`.${base}-old-`))
+  const old = leftovers.find((n) => n.startsWith(`.${base}-old-`))
+  if (!existsSync(outDir) && old) renameSync(join(dir, old), outDir)
+  for (const n of leftovers) if (existsSync(join(dir, n))) rmSync(join(dir, n), { recursive: true, force: true })
+}
+
+function takeLock(outDir: string): () => void {
   const path = `${outDir.replace(/\/$/, '')}.lock`
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

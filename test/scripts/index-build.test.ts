@@ -3,7 +3,7 @@
  * build leaves the previous build/ byte for byte, concurrent builds are refused, and the real
  * corpus builds with the promised counts.
  */
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -134,4 +134,31 @@ describe('npm run index', () => {
     expect(store.passages['law/shehui-baoxian-fa#58'].text.split('\n')).toHaveLength(3)
     expect(store.passages['law/shehui-baoxian-fa#58'].title).toBe('中华人民共和国社会保险法 第五十八条')
   })
+})
+
+describe('a build killed with SIGKILL midway', () => {
+  it('leaves the previous build working, and the next build cleans up and succeeds', async () => {
+    const corpus = fixtureCorpus()
+    const out = join(mkdtempSync(join(tmpdir(), 'sbk-kill-')), 'build')
+    expect((await index(corpus, out)).code).toBe(0)
+    const before = snapshot(out)
+    // Kill at several points of a ~2–3 s build: reading, linking, indexing, writing.
+    for (const delayMs of [300, 900, 1500, 2100]) {
+      // The build itself in this process (not behind tsx's launcher), so SIGKILL hits the build.
+      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/index/cli.ts', '--corpus', corpus, '--out', out], { stdio: 'ignore' })
+      const exited = new Promise((r) => child.once('exit', r))
+      await new Promise((r) => setTimeout(r, delayMs))
+      child.kill('SIGKILL')
+      await exited
+      // Either untouched, or (killed after the swap) a complete build of the same corpus.
+      const after = snapshot(out)
+      if (JSON.stringify(after) !== JSON.stringify(before)) {
+        expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort())
+        expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).passages).toBe(102)
+      }
+    }
+    const r = await index(corpus, out)
+    expect(r.code).toBe(0)
+    expect(readdirSync(join(out, '..')).sort()).toEqual(['build'])
+  }, 120_000)
 })

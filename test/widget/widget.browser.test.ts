@@ -206,6 +206,23 @@ describe('embedding and failure', () => {
     await page.close()
   })
 
+  it('a slow API (3 s) shows the loading state, then the answer, with no console error', async () => {
+    const { page, errors } = await openDemo()
+    await page.route('**/api/answer**', async (route) => {
+      await new Promise((r) => setTimeout(r, 3000))
+      await route.continue()
+    })
+    await input(page).fill('社保卡被锁了还能用吗')
+    await input(page).press('Enter')
+    const status = widget(page).locator('[part=status][aria-busy=true]')
+    await status.waitFor()
+    expect(await widget(page).locator('.spinner').count()).toBe(1)
+    await widget(page).locator('[part=answer]').waitFor({ timeout: 10_000 })
+    expect(await widget(page).locator('.spinner').count()).toBe(0)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it('a malformed or failing API answer also shows the error state, never a stuck spinner', async () => {
     const { page } = await openDemo()
     for (const body of [{ status: 500, body: '{"error":{"code":"internal_error","message":"x"}}' }, { status: 200, body: '{"not json' }]) {

@@ -44,7 +44,8 @@ export function demoPage(): string {
   .themed sbk-answer::part(button) { letter-spacing: 2px; }
   footer { background: #1f2933; color: #cbd2d9; font-size: 13px; }
   footer .inner { max-width: 1080px; margin: 0 auto; padding: 20px; }
-  @media (max-width: 760px) { .grid { grid-template-columns: 1fr; } h1 { font-size: 22px; } main { padding: 16px 12px 32px; } }
+  @media (max-width: 760px) { .grid { grid-template-columns: 1fr; } h1 { font-size: 22px; } main { padding: 16px 12px 32px; } .panel { padding: 16px 12px; } }
+  @media (max-width: 480px) { header.site .inner { padding: 14px 12px; } .site-name { font-size: 17px; letter-spacing: 0; } nav.main ul { flex-wrap: nowrap; overflow-x: auto; padding: 0 4px; } nav.main a { padding: 10px 8px; font-size: 14px; white-space: nowrap; } }
 </style>
 <script type="module" src="/widget.js"></script>
 </head>

@@ -83,6 +83,23 @@ describe('embedding on another origin', () => {
 })
 
 describe('when the API fails', () => {
+  it('a slow API (3 s) shows the loading state, then the answer, with no console error', async () => {
+    const { page, errors, close } = await openPage(browser, worker.url + '/')
+    await page.route('**/api/answer**', async (route) => {
+      await new Promise((r) => setTimeout(r, 3000))
+      await route.continue()
+    })
+    const box = comboboxOf(page)
+    await box.fill('社保卡被锁了还能用吗')
+    await box.press('Enter')
+    await expect.poll(() => widget(page).locator('.spinner').count()).toBe(1)
+    expect(await widget(page).locator('[aria-busy=true]').count()).toBeGreaterThan(0)
+    await part(page, 'answer').waitFor({ timeout: 10_000 })
+    expect(await widget(page).locator('.spinner').count()).toBe(0)
+    expect(errors).toEqual([])
+    await close()
+  })
+
   it('the API being down shows the error state, and 重试 repeats the question once it is back', async () => {
     const { page, close } = await openPage(browser, worker.url + '/')
     let down = true

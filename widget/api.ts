@@ -56,7 +56,7 @@ export interface ClientOptions {
 
 export interface Client {
   answer(q: string, signal: AbortSignal, opts?: { limit?: number; kind?: Kind }): Promise<AnswerResponse>
-  suggest(q: string, signal: AbortSignal, opts?: { limit?: number }): Promise<SuggestResponse>
+  suggest(q: string, signal: AbortSignal, opts?: { limit?: number; kind?: string }): Promise<SuggestResponse>
   doc(id: string, signal: AbortSignal): Promise<DocResponse>
 }
 
@@ -141,7 +141,7 @@ export function createClient(endpoint: string, { timeoutMs = 8000 }: ClientOptio
   }
   return {
     answer: (q, signal, { limit, kind } = {}) => getJson(url('/api/answer', { q, limit, kind }), signal, timeoutMs, isAnswerResponse),
-    suggest: (q, signal, { limit } = {}) => getJson(url('/api/suggest', { q, limit }), signal, timeoutMs, isSuggestResponse),
+    suggest: (q, signal, { limit, kind } = {}) => getJson(url('/api/suggest', { q, limit, kind }), signal, timeoutMs, isSuggestResponse),
     doc: (id, signal) => getJson(url(`/api/docs/${encodeURIComponent(id)}`), signal, timeoutMs, isDocResponse),
   }
 }

@@ -247,11 +247,11 @@ export class SbkAnswer extends LitElement {
     }
     this.suggestTimer = setTimeout(() => {
       const abort = (this.suggestAbort = new AbortController())
-      this.client.suggest(q, abort.signal, { limit: SUGGEST_LIMIT }).then(
+      // A widget limited to one kind asks for suggestions of that kind only.
+      this.client.suggest(q, abort.signal, { limit: SUGGEST_LIMIT, kind: this.kind }).then(
         (r) => {
           if (abort.signal.aborted || this.query.trim() !== q) return
-          // A widget limited to one kind suggests only that kind.
-          this.suggestions = this.kind ? r.suggestions.filter((s) => !s.kind || s.kind === this.kind) : r.suggestions
+          this.suggestions = r.suggestions
           this.active = -1
           this.open = this.suggestions.length > 0 && this.matches(':focus-within')
         },

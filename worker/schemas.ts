@@ -48,6 +48,7 @@ export const AnswerQuery = z.object({
 export const SuggestQuery = z.object({
   q,
   limit: intParam('limit', 1, 20, 8, 'How many suggestions.'),
+  kind,
 })
 
 export const DocParams = z.object({

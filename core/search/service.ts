@@ -130,9 +130,9 @@ export class SearchService {
     return { query: q.query, terms: q.terms, tookMs: round(now() - started), answer, citations, results, related }
   }
 
-  suggest(query: string, limit: number = this.config.suggestCount): SuggestResponse {
+  suggest(query: string, limit: number = this.config.suggestCount, kind?: SearchParams['kind']): SuggestResponse {
     const q = this.analyze(query)
-    const ranked = this.rank(q, undefined, true)
+    const ranked = this.rank(q, kind, true)
     const seen = new Set<string>()
     const suggestions: Suggestion[] = []
     for (const r of ranked) {

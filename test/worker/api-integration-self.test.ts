@@ -98,6 +98,9 @@ describe('a citizen asks a question', () => {
     expect(status).toBe(200)
     expect(json.suggestions.length).toBeGreaterThan(0)
     expect(json.suggestions[0].text).toContain('社保卡')
+    const laws = await getJson('/api/suggest', { q: '工伤认定', kind: 'law' })
+    expect(laws.json.suggestions.length).toBeGreaterThan(0)
+    expect(laws.json.suggestions.every((s: any) => s.kind === 'law')).toBe(true)
   })
 })
 

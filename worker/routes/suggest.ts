@@ -15,6 +15,6 @@ export const suggestRoute = createRoute({
 
 export const registerSuggest = (app: OpenAPIHono<AppEnv>) =>
   app.openapi(suggestRoute, (c) => {
-    const { q, limit } = c.req.valid('query')
-    return c.json(getService().suggest(q, limit), 200)
+    const { q, limit, kind } = c.req.valid('query')
+    return c.json(getService().suggest(q, limit, kind), 200)
   })

@@ -9,6 +9,7 @@ import { manifest } from './bundle.ts'
 import type { AppEnv } from './app-env.ts'
 import { conditionalGet } from './http/cache.ts'
 import { apiCors } from './http/cors.ts'
+import { rateLimit } from './http/rate-limit.ts'
 import { errorResponse, handleError, handleNotFound } from './http/errors.ts'
 import { registerAnswer } from './routes/answer.ts'
 import { registerDemo } from './routes/demo.ts'
@@ -47,6 +48,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.use('*', standardHeaders)
   app.use('/api/*', apiCors())
   app.use('*', readOnly)
+  app.use('/api/*', rateLimit())
   app.use('/api/*', conditionalGet({ version: manifest.version, cacheControl: 'public, max-age=300, stale-while-revalidate=3600' }))
 
   registerSearch(app)

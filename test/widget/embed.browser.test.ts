@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ask, comboboxOf, launchChromium, openPage, part, widget } from '../support/browser.ts'
+import { ask, comboboxOf, countEverywhere, launchChromium, openPage, part, widget } from '../support/browser.ts'
 import { freePort, startWorker, type RunningWorker } from '../support/wrangler-dev.ts'
 
 let worker: RunningWorker
@@ -163,6 +163,34 @@ describe('when the API fails', () => {
     await part(page, 'retry').waitFor({ timeout: 15_000 })
     expect(Date.now() - started).toBeGreaterThanOrEqual(7_500)
     expect(await part(page, 'status').textContent()).toContain('服务响应超时')
+    await close()
+  })
+})
+
+describe('hostile content from the corpus', () => {
+  it('markup and javascript: links in an answer, its citations and results are shown as text, never run or linked', async () => {
+    const { page, close } = await openPage(browser, worker.url + '/')
+    const markup = '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">'
+    const body = {
+      query: '社保卡',
+      terms: ['社保卡'],
+      tookMs: 0,
+      answer: { id: 'qa/evil#1', kind: 'qa', title: `标题${markup}`, text: `答案${markup}`, url: 'javascript:alert(1)', score: 1, confidence: 0.9 },
+      citations: [{ id: 'law/evil#1', law: `某法${markup}`, article: '第一条', text: `条文${markup}`, url: 'javascript:alert(2)' }],
+      results: [{ id: 'qa/other#1', kind: 'qa', title: `结果${markup}`, snippet: `摘要${markup}`, highlights: [[0, 2]], url: 'data:text/html,<script>alert(3)</script>', score: 1 }],
+      related: [{ id: 'qa/rel', title: `相关${markup}` }],
+    }
+    await page.route('**/api/answer**', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) }))
+    await ask(page, '社保卡')
+    await part(page, 'answer').waitFor()
+    await part(page, 'citation').getByRole('button').click()
+    expect(await part(page, 'answer-text').textContent()).toContain('<script>window.pwned = 1</script>')
+    expect(await countEverywhere(page, 'img')).toBe(0)
+    expect(await countEverywhere(page, 'sbk-answer script')).toBe(0)
+    expect(await widget(page).evaluate((el) => el.shadowRoot!.querySelectorAll('script').length)).toBe(0)
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
+    const hrefs = await widget(page).evaluate((el) => [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''))
+    expect(hrefs.filter((h) => !/^https?:\/\//.test(h))).toEqual([])
     await close()
   })
 })

@@ -36,6 +36,13 @@ export interface SearchBundle {
   manifest: Manifest
 }
 
+/** The question's words and their IDF weights (computed once per query). */
+interface QuestionWords {
+  words: string[]
+  weights: number[]
+  total: number
+}
+
 /** A candidate after re-ranking. */
 interface Ranked {
   passage: Passage
@@ -185,6 +192,7 @@ export class SearchService {
     if (raw.length === 0) return []
 
     const { idf, df } = this.idfWeights(q, raw)
+    const question = this.questionWords(q, idf, df)
     const namedLaws = new Set(this.lawNames.filter(([name]) => q.normalized.includes(name)).map(([, id]) => id))
     const namedArticles = new Set(q.articles)
     const ranked: Ranked[] = []
@@ -192,7 +200,7 @@ export class SearchService {
       const passage = this.store.passages[r.id as string]
       if (!passage) continue
       const matched = Object.keys(r.match)
-      const coverage = this.coverage(q, new Set(matched), idf, df)
+      const coverage = this.coverage(q, new Set(matched), question)
       let score = r.score * (this.config.coverageFloor + coverage)
       if (passage.kind === 'qa') score *= this.config.qaPrior
       else if (passage.authority && !namedLaws.has(passage.docId)) {
@@ -227,28 +235,34 @@ export class SearchService {
   }
 
   /**
-   * Share of the question a passage covers. The question's words are its maximal typed terms (not
-   * the search-mode pieces inside them); a word counts fully when it (or a synonym standing in for
-   * it) matched, and in part by the share of its characters that matched pieces cover. Words weigh
-   * their IDF; a word the index has never seen weighs the mean of the known ones, so a jieba
-   * mis-cut does not sink an answer while a query of unknown words covers nothing.
+   * The question's words and their weights, once per query. The words are its maximal typed terms
+   * (not the search-mode pieces inside them). A word weighs its IDF; a word the index has never seen
+   * weighs the mean of the known ones, so a jieba mis-cut does not sink an answer while a query of
+   * unknown words covers nothing.
    */
-  private coverage(q: AnalyzedQuery, matched: Set<string>, idf: Map<string, number>, df: Map<string, number>): number {
-    if (q.terms.length === 0) return 0
-    const direct = new Set<string>()
-    for (const t of q.terms) if (matched.has(t)) direct.add(t)
-    for (const e of q.expansions) if (matched.has(e)) for (const t of q.covers[e] ?? []) direct.add(t)
+  private questionWords(q: AnalyzedQuery, idf: Map<string, number>, df: Map<string, number>): QuestionWords {
     const words = q.terms.filter((t) => !q.terms.some((u) => u !== t && u.includes(t)))
     const known = words.filter((w) => (df.get(w) ?? 0) > 0)
     const fallback = known.length ? known.reduce((s, w) => s + (idf.get(w) ?? 0), 0) / known.length : 1
-    let total = 0
+    const weights = words.map((w) => ((df.get(w) ?? 0) > 0 ? (idf.get(w) ?? 0) : fallback))
+    return { words, weights, total: weights.reduce((a, b) => a + b, 0) }
+  }
+
+  /**
+   * Share of the question a passage covers: a word counts fully when it (or a synonym standing in
+   * for it) matched, and in part by the share of its characters that matched pieces cover.
+   */
+  private coverage(q: AnalyzedQuery, matched: Set<string>, question: QuestionWords): number {
+    if (question.total <= 0) return 0
+    const direct = new Set<string>()
+    for (const t of q.terms) if (matched.has(t)) direct.add(t)
+    for (const e of q.expansions) if (matched.has(e)) for (const t of q.covers[e] ?? []) direct.add(t)
     let hit = 0
-    for (const w of words) {
-      const weight = (df.get(w) ?? 0) > 0 ? (idf.get(w) ?? 0) : fallback
-      total += weight
+    question.words.forEach((w, i) => {
+      const weight = question.weights[i]
       if (direct.has(w)) {
         hit += weight
-        continue
+        return
       }
       const chars = new Uint8Array(w.length)
       for (const t of direct) {
@@ -256,8 +270,8 @@ export class SearchService {
         for (let at = w.indexOf(t); at >= 0; at = w.indexOf(t, at + 1)) chars.fill(1, at, at + t.length)
       }
       hit += (weight * chars.reduce((a, b) => a + b, 0)) / w.length
-    }
-    return total > 0 ? hit / total : 0
+    })
+    return hit / question.total
   }
 
   /** Coverage, tempered when the runner-up is nearly as good (the answer is then less certain). */

@@ -3,6 +3,8 @@
  * and the few page helpers the widget's browser tests share.
  */
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
+import { startWorker, type RunningWorker } from './wrangler-dev.ts'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -11,6 +13,22 @@ export function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   })
+}
+
+/**
+ * The real worker (wrangler dev) and Chromium, started once for a test file and stopped after it.
+ * Read `worker` and `browser` from the returned object inside tests (they exist once beforeAll ran).
+ */
+export function useWorkerAndBrowser(): { worker: RunningWorker; browser: Browser } {
+  const running = {} as { worker: RunningWorker; browser: Browser }
+  beforeAll(async () => {
+    ;[running.worker, running.browser] = await Promise.all([startWorker(), launchChromium()])
+  })
+  afterAll(async () => {
+    await running.browser?.close()
+    await running.worker?.stop()
+  })
+  return running
 }
 
 export interface OpenPageOptions {

@@ -5,21 +5,11 @@
  */
 import { mkdirSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ask, comboboxOf, launchChromium, openPage, part, widget } from '../support/browser.ts'
-import { startWorker, type RunningWorker } from '../support/wrangler-dev.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { ask, comboboxOf, openPage, useWorkerAndBrowser, part, widget } from '../support/browser.ts'
 
-let worker: RunningWorker
-let browser: Browser
-
-beforeAll(async () => {
-  ;[worker, browser] = await Promise.all([startWorker(), launchChromium()])
-})
-afterAll(async () => {
-  await browser?.close()
-  await worker?.stop()
-})
+const running = useWorkerAndBrowser()
 
 const QUESTION = '社保卡金融账户密码输错被锁了怎么办'
 
@@ -41,7 +31,7 @@ async function openEverything(page: Page) {
 
 describe('accessibility', () => {
   it('axe finds no serious or critical violations with the suggestions open, nor with an answer open', async () => {
-    const { page, close } = await openPage(browser, worker.url + '/')
+    const { page, close } = await openPage(running.browser, running.worker.url + '/')
     await comboboxOf(page).fill('社保卡')
     await expect.poll(() => comboboxOf(page).getAttribute('aria-expanded')).toBe('true')
     await comboboxOf(page).press('ArrowDown')
@@ -54,7 +44,7 @@ describe('accessibility', () => {
   })
 
   it('keyboard focus is visible on every control, and Tab reaches the answer’s controls in order', async () => {
-    const { page, close } = await openPage(browser, worker.url + '/')
+    const { page, close } = await openPage(running.browser, running.worker.url + '/')
     await ask(page, QUESTION)
     const focused = () =>
       page.evaluate(() => {
@@ -80,7 +70,7 @@ describe('accessibility', () => {
 
 describe('phones and touch', () => {
   it('works at 320 px on a touch screen: tap a suggestion, read the answer, nothing wider than the screen, targets ≥ 44 px', async () => {
-    const { page, errors, close } = await openPage(browser, worker.url + '/', { width: 320, height: 640, touch: true })
+    const { page, errors, close } = await openPage(running.browser, running.worker.url + '/', { width: 320, height: 640, touch: true })
     await comboboxOf(page).tap()
     await comboboxOf(page).fill('社保卡密码')
     await expect.poll(() => part(page, 'option').count()).toBeGreaterThan(0)
@@ -111,7 +101,7 @@ describe('looks', () => {
       [1280, 900],
       [375, 812],
     ]) {
-      const { page, errors, close } = await openPage(browser, worker.url + '/', { width, height, touch: width < 500 })
+      const { page, errors, close } = await openPage(running.browser, running.worker.url + '/', { width, height, touch: width < 500 })
       await ask(page, QUESTION)
       await part(page, 'citation').last().getByRole('button').click()
       // No hover or focus styling in the picture.

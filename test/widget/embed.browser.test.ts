@@ -4,13 +4,11 @@
  * state the citizen can act on (answer, or a message with 重试), never a blank box or a spinner.
  */
 import { createServer, type Server } from 'node:http'
-import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ask, comboboxOf, countEverywhere, launchChromium, openPage, part, widget } from '../support/browser.ts'
-import { freePort, startWorker, type RunningWorker } from '../support/wrangler-dev.ts'
+import { ask, comboboxOf, countEverywhere, openPage, useWorkerAndBrowser, part, widget } from '../support/browser.ts'
+import { freePort, startWorker } from '../support/wrangler-dev.ts'
 
-let worker: RunningWorker
-let browser: Browser
+const running = useWorkerAndBrowser()
 let agency: Server
 let agencyUrl: string
 
@@ -33,10 +31,9 @@ function agencyPage(widgetOrigin: string): string {
 }
 
 beforeAll(async () => {
-  ;[worker, browser] = await Promise.all([startWorker(), launchChromium()])
   const port = await freePort()
   agency = createServer((req, res) => {
-    const widgetOrigin = new URL(req.url!, 'http://x').searchParams.get('widget') ?? worker.url
+    const widgetOrigin = new URL(req.url!, 'http://x').searchParams.get('widget') ?? running.worker.url
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
       // The embedding page's own strict policy: no inline script or style at all.
@@ -48,22 +45,20 @@ beforeAll(async () => {
   agencyUrl = `http://127.0.0.1:${port}/`
 })
 afterAll(async () => {
-  await browser?.close()
-  await worker?.stop()
   agency?.closeAllConnections()
   await new Promise<void>((r) => (agency ? agency.close(() => r()) : r()))
 })
 
 describe('embedding on another origin', () => {
   it('a page on another origin with a strict CSP embeds the widget with two lines and gets answers (CORS)', async () => {
-    const { page, errors, close } = await openPage(browser, agencyUrl)
-    expect(new URL(page.url()).origin).not.toBe(worker.url)
+    const { page, errors, close } = await openPage(running.browser, agencyUrl)
+    expect(new URL(page.url()).origin).not.toBe(running.worker.url)
     await ask(page, '社保卡金融账户密码忘记了怎么办')
     expect(await part(page, 'answer-text').textContent()).toMatch(/银行网点|重置密码/)
     // The shadow-root styles apply under style-src 'self' (adopted stylesheets are not inline styles).
     expect(await part(page, 'button').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(11, 92, 173)')
     // The default endpoint is the origin the script came from.
-    expect(await widget(page).evaluate((w) => (w as HTMLElement & { endpoint: string }).endpoint)).toBe(worker.url)
+    expect(await widget(page).evaluate((w) => (w as HTMLElement & { endpoint: string }).endpoint)).toBe(running.worker.url)
     expect(errors).toEqual([])
     await close()
   })
@@ -71,7 +66,7 @@ describe('embedding on another origin', () => {
   it('an origin the deployment does not allow (ALLOWED_ORIGINS) gets the error state, not a blank box', async () => {
     const strict = await startWorker({ vars: { ALLOWED_ORIGINS: 'https://www.example.gov.cn' } })
     try {
-      const { page, close } = await openPage(browser, `${agencyUrl}?widget=${encodeURIComponent(strict.url)}`)
+      const { page, close } = await openPage(running.browser, `${agencyUrl}?widget=${encodeURIComponent(strict.url)}`)
       await ask(page, '社保卡密码锁了')
       expect(await part(page, 'status').textContent()).toContain('暂时无法获取答案')
       expect(await part(page, 'retry').isVisible()).toBe(true)
@@ -84,7 +79,7 @@ describe('embedding on another origin', () => {
 
 describe('when the API fails', () => {
   it('a slow API (3 s) shows the loading state, then the answer, with no console error', async () => {
-    const { page, errors, close } = await openPage(browser, worker.url + '/')
+    const { page, errors, close } = await openPage(running.browser, running.worker.url + '/')
     await page.route('**/api/answer**', async (route) => {
       await new Promise((r) => setTimeout(r, 3000))
       await route.continue()
@@ -101,7 +96,7 @@ describe('when the API fails', () => {
   })
 
   it('the API being down shows the error state, and 重试 repeats the question once it is back', async () => {
-    const { page, close } = await openPage(browser, worker.url + '/')
+    const { page, close } = await openPage(running.browser, running.worker.url + '/')
     let down = true
     await page.route('**/api/**', (route) => (down ? route.abort('connectionrefused') : route.continue()))
     await ask(page, '社保卡被锁了还能用吗')
@@ -120,19 +115,19 @@ describe('when the API fails', () => {
   })
 
   it('an endpoint where nothing listens shows the error state; pointing it back and 重试 recovers', async () => {
-    const { page, close } = await openPage(browser, worker.url + '/')
+    const { page, close } = await openPage(running.browser, running.worker.url + '/')
     const closedPort = await freePort()
     await widget(page).evaluate((w, url) => w.setAttribute('endpoint', url), `http://127.0.0.1:${closedPort}`)
     await ask(page, '社保卡丢了怎么补办')
     await part(page, 'retry').waitFor()
-    await widget(page).evaluate((w, url) => w.setAttribute('endpoint', url), worker.url)
+    await widget(page).evaluate((w, url) => w.setAttribute('endpoint', url), running.worker.url)
     await part(page, 'retry').click()
     await part(page, 'answer').waitFor()
     await close()
   })
 
   it('a 500, a 429, malformed JSON and an unexpected shape each end in the error state with the right message', async () => {
-    const { page, close } = await openPage(browser, worker.url + '/')
+    const { page, close } = await openPage(running.browser, running.worker.url + '/')
     const cases = [
       { status: 500, body: '{"error":{"code":"internal_error","message":"x"}}', message: '暂时无法获取答案' },
       { status: 429, body: '{"error":{"code":"rate_limited","message":"x"}}', message: '查询过于频繁' },
@@ -151,7 +146,7 @@ describe('when the API fails', () => {
   })
 
   it('an API that never answers times out after 8 s into the error state with 重试', async () => {
-    const { page, close } = await openPage(browser, worker.url + '/')
+    const { page, close } = await openPage(running.browser, running.worker.url + '/')
     await page.route('**/api/answer**', () => {
       // never fulfilled: a hung connection
     })
@@ -169,7 +164,7 @@ describe('when the API fails', () => {
 
 describe('hostile content from the corpus', () => {
   it('markup and javascript: links in an answer, its citations and results are shown as text, never run or linked', async () => {
-    const { page, close } = await openPage(browser, worker.url + '/')
+    const { page, close } = await openPage(running.browser, running.worker.url + '/')
     const markup = '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">'
     const body = {
       query: '社保卡',

@@ -3,23 +3,13 @@
  * (wrangler dev, the real corpus): suggestions, the answer with its law articles, the keyboard,
  * a Chinese IME, related questions, the whole article, and a query that looks like markup.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ask, comboboxOf, countEverywhere, launchChromium, openPage, part, widget } from '../support/browser.ts'
-import { startWorker, type RunningWorker } from '../support/wrangler-dev.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { ask, comboboxOf, countEverywhere, openPage, useWorkerAndBrowser, part, widget } from '../support/browser.ts'
 
-let worker: RunningWorker
-let browser: Browser
+const running = useWorkerAndBrowser()
 
-beforeAll(async () => {
-  ;[worker, browser] = await Promise.all([startWorker(), launchChromium()])
-})
-afterAll(async () => {
-  await browser?.close()
-  await worker?.stop()
-})
-
-const demo = () => openPage(browser, worker.url + '/')
+const demo = () => openPage(running.browser, running.worker.url + '/')
 
 /** Records the widget's events (as the embedding page would receive them on document). */
 async function recordEvents(page: Page): Promise<() => Promise<{ type: string; detail: any }[]>> {

@@ -19,10 +19,3 @@ export function cleanAnswer(text: string): string {
 
 /** A title as a key for duplicate detection: no trailing ?/？, no spaces, half-width. */
 export const titleKey = (title: string) => title.normalize('NFKC').replace(/[?？\s]+$/g, '').replace(/\s+/g, '')
-
-/** Splits a run-together answer into sentences-ish paragraphs only where the page had numbering. */
-export const splitNumbered = (text: string): string[] =>
-  text
-    .split(/\s+(?=\d+[.、．])/)
-    .map((s) => s.trim())
-    .filter(Boolean)

@@ -8,7 +8,6 @@ import { miniSearchOptions, type IndexedPassage } from '../../core/search/option
 import type { Segmenter } from '../../core/segment/types.ts'
 import { textTerms } from '../../core/text/terms.ts'
 import type { DocumentStore, Manifest } from '../../core/types.ts'
-import type { Vocabulary } from '../../core/query/vocabulary.ts'
 import type { BuildError } from '../corpus/errors.ts'
 
 /** The index, and how many passages hold each word (for typo and pinyin lookup). */
@@ -64,4 +63,3 @@ export function writeBuild(dir: string, files: BuildFiles, counts: Omit<Manifest
   return manifest
 }
 
-export const serializeVocabulary = (v: Vocabulary) => JSON.stringify(v)

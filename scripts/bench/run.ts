@@ -1,14 +1,22 @@
 /**
  * `npm run bench`: the figures we hold the service to, measured on this machine — build time and
  * peak memory, index and bundle sizes against the Workers limits, the widget size, and edge timings
- * inside workerd (cold load, per-query p50/p95/p99). Prints a table and writes build/bench.json.
+ * inside workerd (cold load, per-query p50/p95/p99), HTTP throughput and latency under autocannon
+ * against `wrangler dev` at 1, 10 and 50 connections, and the peer engines (Orama, FlexSearch,
+ * MiniSearch) on the same corpus and queries. Prints a table and writes build/bench.json.
  * Budgets are checked here, not in timed unit tests.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { startWorker } from '../../test/support/wrangler-dev.ts'
+import { apiPaths, runLoad, summarize, type LoadSummary } from '../load/autocannon.ts'
+import { measurePeers } from './peers.ts'
 
+const DEV_QUERIES = '../shared/eval/dev-queries.json'
+const HTTP_CONNECTIONS = [1, 10, 50]
+const HTTP_SECONDS = 10
 const BUDGETS = { searchP99Ms: 1, answerP99Ms: 2, coldStartMs: 50, workerGzipBytes: 1024 * 1024, widgetGzipBytes: 25 * 1024 }
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
 
@@ -56,6 +64,19 @@ const line = `${edgeRun.stdout}\n${edgeRun.stderr}`.split('\n').find((l) => l.st
 if (!line) throw new Error(`edge timings did not run:\n${edgeRun.stdout}\n${edgeRun.stderr}`)
 const edge = JSON.parse(line.slice(6))
 
+// HTTP: the real worker under wrangler dev, the rate limit off (one client would be limited at once).
+const questions = (JSON.parse(readFileSync(DEV_QUERIES, 'utf8')).queries as { q: string }[]).map((q) => q.q)
+const http: LoadSummary[] = []
+const worker = await startWorker({ vars: { RATE_LIMIT: 'off' } })
+try {
+  for (const connections of HTTP_CONNECTIONS)
+    http.push(summarize(await runLoad(worker.url, { connections, seconds: HTTP_SECONDS, paths: apiPaths(questions) }), connections, HTTP_SECONDS))
+} finally {
+  await worker.stop()
+}
+
+const peers = await measurePeers('build', DEV_QUERIES)
+
 const results = {
   measuredAt: new Date().toISOString(),
   machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
@@ -69,6 +90,8 @@ const results = {
     widgetGzipBytes: widget.gzipBytes,
   },
   edge,
+  http,
+  peers,
   budgets: {
     searchP99: { budgetMs: BUDGETS.searchP99Ms, measuredMs: edge.search.p99, ok: edge.search.p99 <= BUDGETS.searchP99Ms },
     answerP99: { budgetMs: BUDGETS.answerP99Ms, measuredMs: edge.answer.p99, ok: edge.answer.p99 <= BUDGETS.answerP99Ms },
@@ -91,4 +114,13 @@ sbk-answer benchmark (${results.machine.cpus} cores, ${process.version})
   search       p50 ${ms(edge.search.p50)}  p95 ${ms(edge.search.p95)}  p99 ${ms(edge.search.p99)}   ${ok(results.budgets.searchP99.ok)} budget p99 1 ms
   answer       p50 ${ms(edge.answer.p50)}  p95 ${ms(edge.answer.p95)}  p99 ${ms(edge.answer.p99)}   ${ok(results.budgets.answerP99.ok)} budget p99 2 ms
   (edge timings inside workerd over ${edge.queries} queries — dev queries + corpus phrases — each the mean of ${edge.repeat} runs)
+
+HTTP (autocannon → wrangler dev on 127.0.0.1, ${HTTP_SECONDS} s each, search/answer/suggest mix over the dev questions)
+  connections   req/s   p50 ms   p90 ms   p99 ms   max ms   errors   non-200
+${http.map((h) => `  ${String(h.connections).padStart(11)}   ${String(h.rps).padStart(5)}   ${String(h.latencyMs.p50).padStart(6)}   ${String(h.latencyMs.p90).padStart(6)}   ${String(h.latencyMs.p99).padStart(6)}   ${String(h.latencyMs.max).padStart(6)}   ${String(h.errors + h.timeouts).padStart(6)}   ${String(Object.entries(h.statuses).filter(([s]) => s !== '200').reduce((n, [, c]) => n + c, 0)).padStart(7)}`).join('\n')}
+
+Peers (Node ${process.version}, same passages, ${peers[0].query.n} queries; index = what the engine must load)
+  engine        index raw / gzip        load ms   query p50 ms   p99 ms   dev recall@3
+${peers.map((p) => `  ${p.engine.padEnd(12)}  ${kb(p.indexBytes).padStart(9)} / ${kb(p.indexGzipBytes).padStart(9)}   ${String(p.loadMs).padStart(7)}   ${p.query.p50.toFixed(3).padStart(12)}   ${p.query.p99.toFixed(3).padStart(6)}   ${p.devRecall3.toFixed(3).padStart(12)}`).join('\n')}
+${peers.map((p) => `    ${p.engine}: ${p.setup}`).join('\n')}
   written to build/bench.json`)

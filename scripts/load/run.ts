@@ -5,33 +5,13 @@
  * a second short run with it on shows the intended 429s. Fails on any error or unexpected status.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
-import autocannon from 'autocannon'
+import { apiPaths, runLoad } from './autocannon.ts'
 import { startWorker } from '../../test/support/wrangler-dev.ts'
 
 const seconds = Number(process.env.LOAD_SECONDS ?? 60)
 const questions = (JSON.parse(readFileSync('../shared/eval/dev-queries.json', 'utf8')).queries as { q: string }[]).map((q) => q.q)
-const paths = questions.flatMap((q) => {
-  const e = encodeURIComponent(q)
-  return [`/api/search?q=${e}`, `/api/answer?q=${e}`, `/api/suggest?q=${encodeURIComponent(q.slice(0, 4))}`]
-})
-
-async function run(url: string, duration: number) {
-  let i = 0
-  const statuses: Record<string, number> = {}
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url,
-        connections: 50,
-        duration,
-        requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }) }],
-      },
-      (err, res) => (err ? reject(err) : resolve(res)),
-    )
-    instance.on('response', (_client, status) => void (statuses[status] = (statuses[status] ?? 0) + 1))
-  })
-  return { result, statuses }
-}
+const paths = apiPaths(questions)
+const run = (url: string, seconds: number) => runLoad(url, { connections: 50, seconds, paths })
 
 const summary: Record<string, unknown> = { measuredAt: new Date().toISOString(), seconds, connections: 50 }
 let failed = false

@@ -1,7 +1,8 @@
 /**
- * Three test projects:
- * - node:    core/ and scripts/ code in Node (nodejieba, the importer, the index build, eval);
- * - worker:  the whole worker inside workerd via @cloudflare/vitest-plugin (SELF.fetch);
+ * Four test projects:
+ * - node:      core/ and scripts/ code in Node (nodejieba, the importer, the index build, eval);
+ * - worker:    the whole worker inside workerd via @cloudflare/vitest-plugin (SELF.fetch);
+ * - worker-d1: the same worker with the d1 backend, on a small corpus loaded into local D1;
  * - browser: real Chromium (playwright-core) against `wrangler dev`, one file at a time.
  * `npm test` builds the index and the widget first, so every project sees the real corpus.
  */
@@ -24,6 +25,16 @@ export default defineConfig({
         test: {
           name: 'worker',
           include: ['test/worker/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // The d1 backend ([env.d1]: SEARCH_BACKEND = "d1", a local D1 database) on a small corpus.
+        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml', environment: 'd1' } })],
+        test: {
+          name: 'worker-d1',
+          include: ['test/worker-d1/**/*.test.ts'],
+          globalSetup: ['test/support/d1-fixture.ts'],
           testTimeout: 30_000,
         },
       },

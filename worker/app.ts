@@ -4,8 +4,8 @@
  * check, conditional GETs (a 304 costs no search work), then the routes.
  */
 import { OpenAPIHono } from '@hono/zod-openapi'
-import type { MiddlewareHandler } from 'hono'
-import { manifest } from './bundle.ts'
+import type { Context, MiddlewareHandler } from 'hono'
+import { backendFor } from './backend.ts'
 import type { AppEnv } from './app-env.ts'
 import { conditionalGet } from './http/cache.ts'
 import { apiCors } from './http/cors.ts'
@@ -19,10 +19,16 @@ import { registerSearch } from './routes/search.ts'
 import { registerSuggest } from './routes/suggest.ts'
 import { registerWidget } from './routes/widget.ts'
 
+const API_VERSION = '1.0.0'
+
+/** The version of the index the backend serves (responses and ETags depend on it). */
+const indexVersion = async (c: Context<AppEnv>) => (await backendFor(c.env).info()).version
+
 /** Headers on every response, errors included. */
-const standardHeaders: MiddlewareHandler = async (c, next) => {
+const standardHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next()
-  c.header('X-Index-Version', manifest.version)
+  const version = await indexVersion(c).catch(() => undefined)
+  if (version) c.header('X-Index-Version', version)
   c.header('X-Content-Type-Options', 'nosniff')
   c.header('Referrer-Policy', 'strict-origin-when-cross-origin')
 }
@@ -49,7 +55,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.use('/api/*', apiCors())
   app.use('*', readOnly)
   app.use('/api/*', rateLimit())
-  app.use('/api/*', conditionalGet({ version: manifest.version, cacheControl: 'public, max-age=300, stale-while-revalidate=3600' }))
+  app.use('/api/*', conditionalGet({ version: indexVersion, cacheControl: 'public, max-age=300, stale-while-revalidate=3600' }))
 
   registerSearch(app)
   registerAnswer(app)
@@ -63,7 +69,8 @@ export function createApp(): OpenAPIHono<AppEnv> {
     openapi: '3.1.0',
     info: {
       title: 'sbk-answer API',
-      version: manifest.version.slice(0, 12),
+      // The API's version; each response's X-Index-Version names the index it was answered from.
+      version: API_VERSION,
       description: 'Answers to citizens’ questions about social security, with the law articles they rest on.',
     },
   })

@@ -3,6 +3,7 @@
  * the same fields and id, so a serialized index always loads with matching options.
  */
 import type { Options } from 'minisearch'
+import type { Passage } from '../types.ts'
 
 /**
  * Fields indexed for every passage. Terms are pre-normalized by the tokenizer, so no processTerm.
@@ -25,3 +26,17 @@ export function miniSearchOptions(tokenize: (text: string) => string[]): Options
     processTerm: (term) => term,
   }
 }
+
+/**
+ * A passage's text per indexed field. A law article's title is only its label (第五十八条): the
+ * law's name is its own field. Both indexes (MiniSearch and D1's FTS5) index exactly this.
+ */
+export const indexedRecord = (p: Passage): IndexedPassage => ({
+  id: p.id,
+  kind: p.kind,
+  title: p.kind === 'law' ? p.article : p.title,
+  law: p.law,
+  heading: p.heading,
+  summary: p.summary,
+  text: p.text,
+})

@@ -88,18 +88,48 @@ function checkDictionary(path: string, file: string, errors: BuildError[]) {
  * Loads everything that can be loaded and returns it with every problem found, so that later
  * steps (citation linking) can report their problems in the same run.
  */
-export function loadCorpus(corpusDir: string, root = process.cwd()): { corpus: Corpus; errors: BuildError[] } {
+/**
+ * A bulk collection of law files without front matter (e.g. the whole LawRefBook collection for
+ * D1): every file's source is the collection's, with the file's own path and, given a base URL,
+ * its own link.
+ */
+export interface Collection {
+  name: string
+  /** e.g. https://github.com/LawRefBook/Laws/blob/<commit>/ — the file's path is appended. */
+  urlBase?: string
+  commit?: string
+}
+
+export interface LoadOptions {
+  root?: string
+  /** Where laws are: `<corpusDir>/laws` by default. */
+  lawsDir?: string
+  /** Where the dictionary and query vocabulary are: corpusDir by default. */
+  vocabularyDir?: string
+  collection?: Collection
+}
+
+export function loadCorpus(corpusDir: string, opts: LoadOptions = {}): { corpus: Corpus; errors: BuildError[] } {
+  const root = opts.root ?? process.cwd()
   const errors: BuildError[] = []
   const rel = (p: string) => relative(root, p)
   const laws: LoadedLaw[] = []
   const qa: LoadedQa[] = []
 
-  const lawsDir = join(corpusDir, 'laws')
+  const lawsDir = opts.lawsDir ?? join(corpusDir, 'laws')
+  const collection = opts.collection
   for (const path of markdownFiles(lawsDir)) {
     const file = rel(path)
     const text = readUtf8(path, file, errors)
     if (text === undefined) continue
-    const r = parseLaw(text, file)
+    const inCollection = relative(lawsDir, path).split(/[\\/]/).join('/')
+    const source = collection && {
+      name: collection.name,
+      path: inCollection,
+      ...(collection.commit ? { commit: collection.commit } : {}),
+      url: collection.urlBase ? collection.urlBase + inCollection.split('/').map(encodeURIComponent).join('/') : '',
+    }
+    const r = parseLaw(text, file, source)
     errors.push(...r.errors)
     if (r.law) laws.push({ ...r.law, file, authority: authorityOf(lawsDir, path) })
   }
@@ -126,9 +156,10 @@ export function loadCorpus(corpusDir: string, root = process.cwd()): { corpus: C
   if (laws.length + qa.length === 0 && !errors.length)
     errors.push({ file: rel(corpusDir), line: 1, message: 'the corpus is empty: add laws under laws/ or Q&A articles under qa/' })
 
-  const dictionaryPath = join(corpusDir, 'dictionary.txt')
+  const vocabularyDir = opts.vocabularyDir ?? corpusDir
+  const dictionaryPath = join(vocabularyDir, 'dictionary.txt')
   checkDictionary(dictionaryPath, rel(dictionaryPath), errors)
-  const vocab = loadVocabulary(corpusDir, root)
+  const vocab = loadVocabulary(vocabularyDir, root)
   errors.push(...vocab.errors)
 
   // Without the dictionary nothing can be segmented; stop here with what was found.

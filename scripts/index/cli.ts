@@ -1,6 +1,8 @@
 /**
  * `npm run index [-- --corpus <dir>] [--out <dir>]`: validates the corpus and builds the index.
  * On any error: every problem as file:line: message, exit 1, and the previous build untouched.
+ * `--target d1 [--remote] [--batch N] [--source-name … --source-url … --source-commit …]` loads the
+ * corpus (or a bare folder of law files) into the D1 database of wrangler.toml [env.d1] instead.
  */
 import { existsSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -16,6 +18,7 @@ import { markDuplicates } from './duplicates.ts'
 import { buildPinyinData } from './pinyin.ts'
 import { searchConfig } from '../../core/search/config.ts'
 import { buildSearchIndex, writeBuild } from './write.ts'
+import { buildD1 } from './d1/target.ts'
 
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`
 
@@ -25,7 +28,33 @@ function fail(errors: BuildError[]): never {
 }
 
 function main() {
-  const { values } = parseArgs({ options: { corpus: { type: 'string', default: 'corpus' }, out: { type: 'string', default: 'build' } } })
+  const { values } = parseArgs({
+    options: {
+      corpus: { type: 'string', default: 'corpus' },
+      out: { type: 'string', default: 'build' },
+      target: { type: 'string', default: 'minisearch' },
+      remote: { type: 'boolean', default: false },
+      batch: { type: 'string', default: '4000' },
+      'source-name': { type: 'string' },
+      'source-url': { type: 'string' },
+      'source-commit': { type: 'string' },
+    },
+  })
+  if (values.target === 'd1') {
+    const name = values['source-name']
+    buildD1({
+      corpus: values.corpus!,
+      target: { database: 'DB', env: 'd1', remote: values.remote! },
+      batchSize: Number(values.batch),
+      ...(name ? { collection: { name, urlBase: values['source-url'], commit: values['source-commit'] } } : {}),
+      workDir: resolve('.wrangler/sbk-d1-load'),
+    })
+    return
+  }
+  if (values.target !== 'minisearch') {
+    console.error(`index: unknown --target ${values.target}; use minisearch (default) or d1`)
+    process.exit(2)
+  }
   const corpusDir = resolve(values.corpus!)
   const outDir = resolve(values.out!)
   const started = performance.now()

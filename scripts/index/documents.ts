@@ -38,9 +38,15 @@ export function assembleDocuments(corpus: Corpus, segmenter: Segmenter): Assembl
   const articleExists = new Set<string>()
   for (const [law, id] of lawIds) for (const a of law.articles) if (!a.sub) articleExists.add(articleId(id, a.number))
 
+  // The same law is cited thousands of times in a large collection: match each written title once.
+  const matched = new Map<string, string | undefined>()
+  const matchTitle = (title: string) => {
+    if (!matched.has(title)) matched.set(title, matchLawTitle(title, knownTitles))
+    return matched.get(title)
+  }
   /** Resolves one mention; undefined when the law or the article is not in the corpus. */
   const resolve = (title: string | undefined, article: number, selfId?: string): string | undefined => {
-    const lawId = title === undefined ? selfId : byTitle.get(matchLawTitle(title, knownTitles) ?? '')?.id
+    const lawId = title === undefined ? selfId : byTitle.get(matchTitle(title) ?? '')?.id
     if (!lawId) return undefined
     const id = articleId(lawId, article)
     return articleExists.has(id) ? id : undefined
@@ -63,7 +69,8 @@ export function assembleDocuments(corpus: Corpus, segmenter: Segmenter): Assembl
         title: `${law.title} ${a.label}`,
         ...(a.chapter || a.section ? { heading: [a.chapter, a.section].filter(Boolean).join(' / ') } : {}),
         text,
-        url: law.source.url,
+        // A collection file without a link of its own is served by /api/docs.
+        url: law.source.url || `/api/docs/${encodeURIComponent(pid)}`,
         law: law.title,
         article: a.label,
         articleNumber: a.number,
@@ -72,7 +79,7 @@ export function assembleDocuments(corpus: Corpus, segmenter: Segmenter): Assembl
       }
       articles.push(pid)
     }
-    const doc: LawDoc = { kind: 'law', id, title: law.title, versionDate: law.versionDate, authority: law.authority, url: law.source.url, articles }
+    const doc: LawDoc = { kind: 'law', id, title: law.title, versionDate: law.versionDate, authority: law.authority, url: law.source.url || `/api/docs/${encodeURIComponent(id)}`, articles }
     docs[id] = doc
   }
 

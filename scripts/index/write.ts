@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import MiniSearch from 'minisearch'
-import { miniSearchOptions, type IndexedPassage } from '../../core/search/options.ts'
+import { INDEX_FIELDS, indexedRecord, miniSearchOptions, type IndexedPassage } from '../../core/search/options.ts'
 import type { Segmenter } from '../../core/segment/types.ts'
 import { textTerms } from '../../core/text/terms.ts'
 import type { DocumentStore, Manifest } from '../../core/types.ts'
@@ -20,20 +20,11 @@ export function buildSearchIndex(store: DocumentStore, segmenter: Segmenter): { 
     return terms
   }
   const index = new MiniSearch<IndexedPassage>(miniSearchOptions(tokenize))
-  index.addAll(
-    Object.values(store.passages).map((p) => ({
-      id: p.id,
-      kind: p.kind,
-      title: p.kind === 'law' ? p.article : p.title,
-      law: p.law,
-      heading: p.heading,
-      summary: p.summary,
-      text: p.text,
-    })),
-  )
+  const records = Object.values(store.passages).map(indexedRecord)
+  index.addAll(records)
   const documentFrequency = new Map<string, number>()
-  for (const p of Object.values(store.passages)) {
-    const terms = new Set([p.kind === 'law' ? p.article : p.title, p.law, p.heading, p.summary, p.text].flatMap((t) => (t ? tokenize(t) : [])))
+  for (const r of records) {
+    const terms = new Set(INDEX_FIELDS.flatMap((f) => (r[f] ? tokenize(r[f]) : [])))
     for (const t of terms) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1)
   }
   return { index, documentFrequency }

@@ -7,7 +7,7 @@
 import { basename } from 'node:path'
 import { chineseToNumber, numberToChinese } from '../../core/text/numerals.ts'
 import type { BuildError } from '../corpus/errors.ts'
-import { parseFrontMatter } from '../corpus/front-matter.ts'
+import { parseFrontMatter, splitFrontMatter } from '../corpus/front-matter.ts'
 import { lawFrontMatter, type LawFrontMatter } from '../corpus/schema.ts'
 
 export interface ParsedArticle {
@@ -44,11 +44,16 @@ const INFO_END = /^<!--\s*INFO END\s*-->$/
 /** Folds the full-width and repeated spaces that headings use (第一章　总则, 第一章  总 则). */
 const cleanHeading = (s: string) => s.replace(/[\s\u3000]+/g, ' ').trim()
 
-export function parseLaw(source: string, file: string): { law?: ParsedLaw; errors: BuildError[] } {
-  const { data, split, errors } = parseFrontMatter(source, file, lawFrontMatter)
+/**
+ * `collectionSource`: for a bulk collection whose files carry no front matter (the scale corpus
+ * loaded into D1), the source every such file gets; files with front matter keep their own.
+ */
+export function parseLaw(source: string, file: string, collectionSource?: LawFrontMatter['source']): { law?: ParsedLaw; errors: BuildError[] } {
+  const bare = collectionSource !== undefined && splitFrontMatter(source).yaml === undefined
+  const { data, split, errors } = bare ? { data: { source: collectionSource }, split: splitFrontMatter(source), errors: [] as BuildError[] } : parseFrontMatter(source, file, lawFrontMatter)
   if (!data) return { errors }
   const dateMatch = /\((\d{4}-\d{2}-\d{2})\)\.md$/.exec(basename(file))
-  if (!dateMatch) errors.push({ file, line: 1, message: 'the file name must end with the version date: <name>(YYYY-MM-DD).md' })
+  if (!dateMatch && !bare) errors.push({ file, line: 1, message: 'the file name must end with the version date: <name>(YYYY-MM-DD).md' })
 
   const lines = split.body.split(/\r?\n/)
   let title: string | undefined
@@ -112,6 +117,14 @@ export function parseLaw(source: string, file: string): { law?: ParsedLaw; error
   if (inInfo) errors.push({ file, line: split.bodyLine, message: 'missing the <!-- INFO END --> line after the title and history' })
   else if (articles.length === 0) errors.push({ file, line: split.bodyLine, message: 'no articles found: paragraphs must begin with 第N条' })
   for (const a of articles) if (a.paragraphs.length === 0) errors.push({ file, line: a.line, message: `${a.label} has no text` })
-  if (errors.some((e) => e.severity !== 'warning') || title === undefined || !dateMatch) return { errors }
-  return { law: { title, ...(subtitle ? { subtitle } : {}), versionDate: dateMatch[1], history, articles, source: data.source }, errors }
+  // A collection file without a date in its name: the latest date in its history lines.
+  const versionDate = dateMatch?.[1] ?? (bare ? latestHistoryDate(history) : undefined)
+  if (errors.some((e) => e.severity !== 'warning') || title === undefined || !versionDate) return { errors }
+  return { law: { title, ...(subtitle ? { subtitle } : {}), versionDate, history, articles, source: data.source }, errors }
+}
+
+/** `2018年12月29日 …修正` → the latest such date as YYYY-MM-DD; 0000-00-00 when there is none. */
+function latestHistoryDate(history: string[]): string {
+  const dates = history.flatMap((h) => [...h.matchAll(/(\d{4})年(\d{1,2})月(\d{1,2})日/g)].map((m) => `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`))
+  return dates.sort().at(-1) ?? '0000-00-00'
 }

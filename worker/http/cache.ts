@@ -3,11 +3,11 @@
  * path + sorted query), so a cached answer stays valid exactly as long as the index does.
  * `If-None-Match` answers 304 before any search work is done.
  */
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 
 export interface CacheOptions {
   /** Index version (manifest.version) or content hash the response depends on. */
-  version: string
+  version: (c: Context) => Promise<string>
   /** Cache-Control for successful responses. */
   cacheControl: string
 }
@@ -34,7 +34,7 @@ const matches = (header: string | undefined, etag: string) =>
 export const conditionalGet = (options: CacheOptions): MiddlewareHandler => {
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next()
-    const etag = `"${options.version.slice(0, 16)}-${fnv1a(requestKey(c.req.url))}"`
+    const etag = `"${(await options.version(c)).slice(0, 16)}-${fnv1a(requestKey(c.req.url))}"`
     if (matches(c.req.header('If-None-Match'), etag)) {
       return c.body(null, 304, { ETag: etag, 'Cache-Control': options.cacheControl })
     }

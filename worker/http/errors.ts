@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'not_found'
   | 'method_not_allowed'
   | 'rate_limited'
+  | 'backend_unavailable'
   | 'internal_error'
 
 export class ApiError extends Error {

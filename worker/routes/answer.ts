@@ -1,6 +1,6 @@
 /** GET /api/answer — the single best passage, whole, with the law articles it rests on. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
-import { getService } from '../bundle.ts'
+import { backendFor } from '../backend.ts'
 import type { AppEnv } from '../app-env.ts'
 import { AnswerQuery, AnswerResponse } from '../schemas.ts'
 import { errorResponses, ok } from './responses.ts'
@@ -14,7 +14,7 @@ export const answerRoute = createRoute({
 })
 
 export const registerAnswer = (app: OpenAPIHono<AppEnv>) =>
-  app.openapi(answerRoute, (c) => {
+  app.openapi(answerRoute, async (c) => {
     const { q, limit, kind } = c.req.valid('query')
-    return c.json(getService().answer(q, { limit, kind }), 200)
+    return c.json(await backendFor(c.env).answer(q, { limit, kind }), 200)
   })

@@ -1,6 +1,6 @@
 /** GET /api/docs/:id — a whole law or Q&A article, or one article/passage, with its citations. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
-import { getService } from '../bundle.ts'
+import { backendFor, type DocumentSource } from '../backend.ts'
 import type { AppEnv } from '../app-env.ts'
 import { ApiError } from '../http/errors.ts'
 import { DocParams, DocResponse } from '../schemas.ts'
@@ -15,26 +15,22 @@ export const docRoute = createRoute({
 })
 
 /** The whole document or passage with its citations resolved; 404 when the id is unknown. */
-function docBody(id: string) {
-  const service = getService()
-  const passage = service.passage(id)
+async function docBody(id: string, source: DocumentSource) {
+  const passage = await source.passage(id)
   if (passage) {
     const { citations, ...rest } = passage
-    return { ...rest, citations: service.citations(citations) }
+    return { ...rest, citations: await source.citations(citations) }
   }
-  const doc = service.doc(id)
+  const doc = await source.doc(id)
   if (!doc) throw new ApiError(404, 'not_found', `no document with id ${JSON.stringify(id.slice(0, 100))}`)
-  if (doc.kind === 'law') {
-    const articles = doc.articles.map((a) => service.passage(a)).filter((p) => p !== undefined)
-    return { ...doc, articles: articles.map(({ id, article, heading, text }) => ({ id, article, heading, text })) }
-  }
-  const passages = doc.passages.map((p) => service.passage(p)).filter((p) => p !== undefined)
-  const related = doc.related.map((r) => service.doc(r)).filter((d) => d !== undefined).map((d) => ({ id: d.id, title: d.title }))
-  return { ...doc, passages: passages.map(({ id, heading, text }) => ({ id, heading, text })), citations: service.citations(doc.citations), related }
+  const passages = await source.passagesOf(doc.id)
+  if (doc.kind === 'law') return { ...doc, articles: passages.map(({ id, article, heading, text }) => ({ id, article, heading, text })) }
+  const related = (await Promise.all(doc.related.map((r) => source.doc(r)))).filter((d) => d !== undefined).map((d) => ({ id: d.id, title: d.title }))
+  return { ...doc, passages: passages.map(({ id, heading, text }) => ({ id, heading, text })), citations: await source.citations(doc.citations), related }
 }
 
 export const registerDocs = (app: OpenAPIHono<AppEnv>) => {
-  app.openapi(docRoute, (c) => c.json(docBody(c.req.valid('param').id), 200))
+  app.openapi(docRoute, async (c) => c.json(await docBody(c.req.valid('param').id, backendFor(c.env)), 200))
   // Ids contain a slash (law/shehui-baoxian-fa#58); accept it unencoded too: /api/docs/law/shehui-baoxian-fa%2358.
-  app.get('/api/docs/:kind/:rest', (c) => c.json(docBody(`${c.req.param('kind')}/${c.req.param('rest')}`), 200))
+  app.get('/api/docs/:kind/:rest', async (c) => c.json(await docBody(`${c.req.param('kind')}/${c.req.param('rest')}`, backendFor(c.env)), 200))
 }

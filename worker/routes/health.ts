@@ -1,6 +1,6 @@
 /** GET /api/health — liveness plus what index is loaded. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
-import { manifest } from '../bundle.ts'
+import { backendFor } from '../backend.ts'
 import type { AppEnv } from '../app-env.ts'
 import { HealthResponse } from '../schemas.ts'
 import { ok } from './responses.ts'
@@ -13,7 +13,4 @@ export const healthRoute = createRoute({
 })
 
 export const registerHealth = (app: OpenAPIHono<AppEnv>) =>
-  app.openapi(healthRoute, (c) => {
-    const { version, builtAt, documents, passages, laws, articles, qa } = manifest
-    return c.json({ status: 'ok' as const, version, builtAt, documents, passages, laws, articles, qa }, 200)
-  })
+  app.openapi(healthRoute, async (c) => c.json({ status: 'ok' as const, ...(await backendFor(c.env).info()) }, 200))

@@ -1,6 +1,6 @@
 /** GET /api/search — ranked passages with snippets and highlight offsets. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
-import { getService } from '../bundle.ts'
+import { backendFor } from '../backend.ts'
 import type { AppEnv } from '../app-env.ts'
 import { SearchQuery, SearchResponse } from '../schemas.ts'
 import { errorResponses, ok } from './responses.ts'
@@ -14,7 +14,7 @@ export const searchRoute = createRoute({
 })
 
 export const registerSearch = (app: OpenAPIHono<AppEnv>) =>
-  app.openapi(searchRoute, (c) => {
+  app.openapi(searchRoute, async (c) => {
     const { q, limit, offset, kind } = c.req.valid('query')
-    return c.json(getService().search(q, { limit, offset, kind }), 200)
+    return c.json(await backendFor(c.env).search(q, { limit, offset, kind }), 200)
   })

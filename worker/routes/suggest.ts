@@ -1,6 +1,6 @@
 /** GET /api/suggest — questions and law articles to complete what the user is typing. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
-import { getService } from '../bundle.ts'
+import { backendFor } from '../backend.ts'
 import type { AppEnv } from '../app-env.ts'
 import { SuggestQuery, SuggestResponse } from '../schemas.ts'
 import { errorResponses, ok } from './responses.ts'
@@ -14,7 +14,7 @@ export const suggestRoute = createRoute({
 })
 
 export const registerSuggest = (app: OpenAPIHono<AppEnv>) =>
-  app.openapi(suggestRoute, (c) => {
+  app.openapi(suggestRoute, async (c) => {
     const { q, limit, kind } = c.req.valid('query')
-    return c.json(getService().suggest(q, limit, kind), 200)
+    return c.json(await backendFor(c.env).suggest(q, limit, kind), 200)
   })

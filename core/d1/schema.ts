@@ -1,0 +1,37 @@
+/**
+ * The D1 (SQLite) database behind the `d1` backend, declared once for the loader (scripts/) and
+ * the worker. Passages are stored as JSON beside an FTS5 table of their pre-segmented terms: the
+ * build segments with nodejieba exactly as for the in-memory index, so FTS5 only splits on the
+ * spaces between terms (unicode61), and the query side searches the same terms.
+ */
+import { INDEX_FIELDS } from '../search/options.ts'
+
+/** Bumped when the tables change; a load into a database of another version starts over. */
+export const D1_SCHEMA_VERSION = 1
+
+export const FTS_COLUMNS = INDEX_FIELDS
+
+export const D1_SCHEMA: string[] = [
+  `CREATE TABLE IF NOT EXISTS passages (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, doc_id TEXT NOT NULL, kind TEXT NOT NULL, json TEXT NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS passages_doc ON passages (doc_id, rowid)`,
+  `CREATE TABLE IF NOT EXISTS docs (id TEXT PRIMARY KEY, kind TEXT NOT NULL, title TEXT NOT NULL, authority TEXT, json TEXT NOT NULL)`,
+  // rowid = passages.rowid. Terms are separated by spaces; unicode61 keeps each Chinese term whole.
+  `CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(${FTS_COLUMNS.join(', ')}, tokenize = 'unicode61 remove_diacritics 0')`,
+  // Document frequency of each term, for the ranker's IDF.
+  `CREATE VIRTUAL TABLE IF NOT EXISTS passages_vocab USING fts5vocab(passages_fts, 'row')`,
+  // Which batches of a load are in (resumability) and what was loaded (manifest).
+  `CREATE TABLE IF NOT EXISTS load_state (batch INTEGER PRIMARY KEY, version TEXT NOT NULL, passages INTEGER NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+]
+
+export const D1_DROP: string[] = ['DROP TABLE IF EXISTS passages_vocab', 'DROP TABLE IF EXISTS passages_fts', 'DROP TABLE IF EXISTS passages', 'DROP TABLE IF EXISTS docs', 'DROP TABLE IF EXISTS load_state', 'DROP TABLE IF EXISTS meta']
+
+/** A law document as stored: without its (possibly thousand-long) article list, which is a query away. */
+export interface StoredLawDoc {
+  kind: 'law'
+  id: string
+  title: string
+  versionDate: string
+  authority: string
+  url: string
+}

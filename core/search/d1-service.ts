@@ -1,0 +1,176 @@
+/**
+ * The `d1` backend: the same query pipeline, ranker and responses as the in-memory service, with
+ * candidates from SQLite FTS5 on Cloudflare D1 (bm25 with the same field boosts). For collections
+ * too large for a Worker script or its isolate (the whole law collection, ~147,000 articles).
+ * Per query: one batch (candidates + document frequencies), then one more for what the answer
+ * cites. The law list (for named-law boosts) is read once per isolate.
+ */
+import { createQueryAnalyzer, type AnalyzedQuery, type QueryAnalyzer } from '../query/analyze.ts'
+import type { Vocabulary } from '../query/vocabulary.ts'
+import type { PinyinData } from '../query/pinyin.ts'
+import { createSegmenter, type SegmenterData } from '../segment/index.ts'
+import type { Authority, Doc, Passage } from '../types.ts'
+import { FTS_COLUMNS, type StoredLawDoc } from '../d1/schema.ts'
+import { searchConfig, type SearchConfig } from './config.ts'
+import { Ranker, type Candidate, type Ranked } from './rank.ts'
+import { answerResponse, citationIdsOf, pickAnswer, searchResponse, suggestResponse, type PassageSource } from './respond.ts'
+import type { AnswerResponse, Citation, SearchParams, SearchResponse, SuggestResponse } from './types.ts'
+import { citations as resolveCitations } from './respond.ts'
+
+/** The query side of the build (what the worker bundles): the segmenter and vocabulary. */
+export interface QueryBundle {
+  segmenter: SegmenterData
+  vocabulary: Vocabulary
+  pinyin?: PinyinData
+}
+
+/** A stored passage: the Passage plus, for a law article, the Q&A documents that cite it. */
+type StoredPassage = Passage & { citedBy?: string[] }
+/** A law document or passage as /api/docs shows it. */
+export type StoredDoc = Doc | StoredLawDoc
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now())
+/** An FTS5 string literal: the term as one phrase, quotes doubled. */
+const phrase = (term: string) => `"${term.replaceAll('"', '""')}"`
+
+/** Lookups over rows fetched for one request. */
+class Prefetched implements PassageSource {
+  readonly passages = new Map<string, StoredPassage>()
+  readonly docs = new Map<string, Doc>()
+  passage = (id: string) => this.passages.get(id)
+  doc = (id: string) => this.docs.get(id)
+  citedBy = (id: string) => this.passages.get(id)?.citedBy ?? []
+}
+
+export class D1SearchService {
+  private readonly analyze: QueryAnalyzer
+  private ready?: Promise<{ ranker: Ranker; documentCount: number }>
+
+  constructor(
+    private readonly db: D1Database,
+    bundle: QueryBundle,
+    private readonly config: SearchConfig = searchConfig,
+  ) {
+    this.analyze = createQueryAnalyzer(createSegmenter(bundle.segmenter), bundle.vocabulary, config.maxQueryTerms, bundle.pinyin)
+  }
+
+  async search(query: string, params: SearchParams): Promise<SearchResponse> {
+    const started = now()
+    const q = this.analyze(query)
+    const { ranked } = await this.rank(q, params.kind)
+    return searchResponse(q, ranked, params, now() - started, this.config)
+  }
+
+  async answer(query: string, params: { limit: number; kind?: SearchParams['kind'] } = { limit: 5 }): Promise<AnswerResponse> {
+    const started = now()
+    const q = this.analyze(query)
+    const { ranked, source, ranker } = await this.rank(q, params.kind)
+    const picked = pickAnswer(ranked, ranker)
+    if (picked) {
+      const best = picked.best.passage
+      const doc = source.doc(best.docId)
+      await this.fetchInto(source, citationIdsOf(best, source), doc?.kind === 'qa' ? doc.related : [])
+    }
+    return answerResponse(q, ranked, picked, params.limit, () => now() - started, source, this.config)
+  }
+
+  async suggest(query: string, limit: number = this.config.suggestCount, kind?: SearchParams['kind']): Promise<SuggestResponse> {
+    const q = this.analyze(query)
+    const { ranked, source } = await this.rank(q, kind, true)
+    return suggestResponse(q, ranked, limit, source)
+  }
+
+  async passage(id: string): Promise<Passage | undefined> {
+    const row = await this.db.prepare('SELECT json FROM passages WHERE id = ?').bind(id).first<{ json: string }>()
+    if (!row) return undefined
+    const { citedBy: _, ...passage } = JSON.parse(row.json) as StoredPassage
+    return passage
+  }
+
+  async doc(id: string): Promise<StoredDoc | undefined> {
+    const row = await this.db.prepare('SELECT json FROM docs WHERE id = ?').bind(id).first<{ json: string }>()
+    return row ? (JSON.parse(row.json) as StoredDoc) : undefined
+  }
+
+  /** The passages of a document, in order. */
+  async passagesOf(docId: string): Promise<Passage[]> {
+    const { results } = await this.db.prepare('SELECT json FROM passages WHERE doc_id = ? ORDER BY rowid').bind(docId).all<{ json: string }>()
+    return results.map((r) => JSON.parse(r.json) as Passage)
+  }
+
+  async citations(ids: string[]): Promise<Citation[]> {
+    const source = new Prefetched()
+    await this.fetchInto(source, ids, [])
+    return resolveCitations(ids, source)
+  }
+
+  /** The ranker (law names, regions, authority) and the passage count, read once per isolate. */
+  private prepare() {
+    this.ready ??= (async () => {
+      const [laws, count] = await this.db.batch<{ id: string; title: string; authority: Authority } | { n: number }>([
+        this.db.prepare("SELECT id, title, authority FROM docs WHERE kind = 'law'"),
+        this.db.prepare('SELECT count(*) AS n FROM passages'),
+      ])
+      return {
+        ranker: new Ranker(laws.results as { id: string; title: string; authority: Authority }[], this.config),
+        documentCount: (count.results[0] as { n: number }).n,
+      }
+    })().catch((e) => {
+      this.ready = undefined
+      throw e
+    })
+    return this.ready
+  }
+
+  private async rank(q: AnalyzedQuery, kind?: SearchParams['kind'], prefixLast = false): Promise<{ ranked: Ranked[]; source: Prefetched; ranker: Ranker }> {
+    const { ranker, documentCount } = await this.prepare()
+    const source = new Prefetched()
+    const all = [...new Set([...q.terms, ...q.expansions])]
+    if (all.length === 0) return { ranked: [], source, ranker }
+
+    const weights = FTS_COLUMNS.map((c) => this.config.fieldBoost[c]).join(', ')
+    const [hits, vocab] = await this.db.batch<Record<string, unknown>>([
+      this.db
+        .prepare(
+          `SELECT p.json AS json, -bm25(passages_fts, ${weights}) AS score, ${FTS_COLUMNS.map((c) => `f.${c} AS ${c}`).join(', ')}
+           FROM passages_fts f JOIN passages p ON p.rowid = f.rowid
+           WHERE passages_fts MATCH ?1 AND (?2 IS NULL OR p.kind = ?2)
+           ORDER BY bm25(passages_fts, ${weights}) LIMIT ${this.config.candidatePool}`,
+        )
+        // While typing (suggest), the last typed term may be unfinished: match it as a prefix.
+        .bind(all.map((t) => (prefixLast && t === q.terms[q.terms.length - 1] ? `${phrase(t)} *` : phrase(t))).join(' OR '), kind ?? null),
+      this.db.prepare(`SELECT term, doc FROM passages_vocab WHERE term IN (${all.map(() => '?').join(', ')})`).bind(...all),
+    ])
+    const df = new Map((vocab.results as { term: string; doc: number }[]).map((r) => [r.term, r.doc]))
+    const candidates: Candidate[] = (hits.results as Record<string, string | number>[]).map((row) => {
+      const passage = JSON.parse(row.json as string) as StoredPassage
+      source.passages.set(passage.id, passage)
+      const terms = new Set(FTS_COLUMNS.flatMap((c) => (row[c] ? String(row[c]).split(' ') : [])))
+      return { passage, score: Number(row.score), matched: all.filter((t) => terms.has(t)) }
+    })
+    const ranked = ranker.rerank(q, candidates, { documentCount, df })
+    const qaDocs = [...new Set(ranked.filter((r) => r.passage.kind === 'qa').map((r) => r.passage.docId))]
+    await this.fetchInto(source, [], qaDocs)
+    return { ranked, source, ranker }
+  }
+
+  /** Adds the passages and documents with these ids to a request's prefetched rows, in one batch. */
+  private async fetchInto(source: Prefetched, passageIds: string[], docIds: string[]) {
+    const pids = passageIds.filter((id) => !source.passages.has(id))
+    const dids = docIds.filter((id) => !source.docs.has(id))
+    const statements: D1PreparedStatement[] = []
+    if (pids.length) statements.push(this.db.prepare(`SELECT json FROM passages WHERE id IN (${pids.map(() => '?').join(', ')})`).bind(...pids))
+    if (dids.length) statements.push(this.db.prepare(`SELECT json FROM docs WHERE id IN (${dids.map(() => '?').join(', ')})`).bind(...dids))
+    if (!statements.length) return
+    const results = await this.db.batch<{ json: string }>(statements)
+    let i = 0
+    if (pids.length) for (const r of results[i++].results) {
+      const p = JSON.parse(r.json) as StoredPassage
+      source.passages.set(p.id, p)
+    }
+    if (dids.length) for (const r of results[i++].results) {
+      const d = JSON.parse(r.json) as Doc
+      source.docs.set(d.id, d)
+    }
+  }
+}

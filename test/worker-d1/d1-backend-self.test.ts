@@ -1,0 +1,90 @@
+/**
+ * The d1 backend end to end inside workerd: the fixture corpus (test/support/d1-fixture.ts) is
+ * loaded into the local D1 database with the loader's own SQL, then the real worker answers
+ * through SQLite FTS5 with the shared query pipeline, ranking and response shapes.
+ */
+import { env } from 'cloudflare:test'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { getJson } from '../worker/helpers.ts'
+
+beforeAll(async () => {
+  const db = (env as { DB: D1Database }).DB
+  const statements = inject('d1Statements')
+  for (let i = 0; i < statements.length; i += 200) await db.batch(statements.slice(i, i + 200).map((s) => db.prepare(s)))
+})
+
+describe('d1 backend', () => {
+  it('reports what the database holds', async () => {
+    const { status, json, res } = await getJson('/api/health')
+    expect(status).toBe(200)
+    expect(json).toMatchObject({ status: 'ok', version: 'fixture', laws: 3, qa: 1 })
+    expect(json.articles).toBeGreaterThan(150)
+    expect(res.headers.get('X-Index-Version')).toBe('fixture')
+  })
+
+  it('answers a question with the law article, whole, and its citations', async () => {
+    const { status, json } = await getJson('/api/answer', { q: '下班路上被车撞了算工伤吗' })
+    expect(status).toBe(200)
+    expect(json.answer.title).toBe('工伤保险条例 第十四条')
+    expect(json.citations[0]).toMatchObject({ id: json.answer.id, law: '工伤保险条例' })
+    expect(json.citations[0].text).toBe(json.answer.text)
+    expect(json.results.length).toBeGreaterThan(1)
+  })
+
+  it('honours a named law and article (工伤保险条例第十四条, 社会保险法58条)', async () => {
+    const a = await getJson('/api/search', { q: '工伤保险条例第十四条' })
+    expect(a.json.results[0].title).toBe('工伤保险条例 第十四条')
+    const b = await getJson('/api/search', { q: '社会保险法58条' })
+    expect(b.json.results[0].title).toBe('中华人民共和国社会保险法 第五十八条')
+  })
+
+  it('returns snippets with highlights inside them, and pages with offset', async () => {
+    const first = await getJson('/api/search', { q: '失业保险金 领取 期限', limit: '3' })
+    expect(first.json.results).toHaveLength(3)
+    for (const r of first.json.results) {
+      expect(r.highlights.length).toBeGreaterThan(0)
+      for (const [s, e] of r.highlights) expect(0 <= s && s < e && e <= r.snippet.length).toBe(true)
+    }
+    const next = await getJson('/api/search', { q: '失业保险金 领取 期限', limit: '3', offset: '3' })
+    expect(next.json.total).toBe(first.json.total)
+    expect(next.json.results.map((r: { id: string }) => r.id)).not.toContain(first.json.results[0].id)
+  })
+
+  it('prefers the Q&A answer for a citizen question and links its cited articles and related questions', async () => {
+    const { json } = await getJson('/api/answer', { q: '社保卡无法使用怎么办' })
+    expect(json.answer.kind).toBe('qa')
+    expect(json.citations.map((c: { article: string }) => c.article)).toContain('第五十八条')
+  })
+
+  it('filters by kind and suggests as the user types (last term as a prefix)', async () => {
+    const laws = await getJson('/api/search', { q: '社保卡', kind: 'law' })
+    expect(laws.json.results.every((r: { kind: string }) => r.kind === 'law')).toBe(true)
+    const s = await getJson('/api/suggest', { q: '失业保险' })
+    expect(s.json.suggestions.length).toBeGreaterThan(0)
+  })
+
+  it('serves documents and articles by id from D1', async () => {
+    const article = await getJson('/api/search', { q: '工伤保险条例第十四条' })
+    const id = article.json.results[0].id
+    const one = await getJson(`/api/docs/${encodeURIComponent(id)}`)
+    expect(one.json).toMatchObject({ id, kind: 'law', article: '第十四条' })
+    const law = await getJson(`/api/docs/${encodeURIComponent(id.split('#')[0])}`)
+    expect(law.json.articles.length).toBeGreaterThan(60)
+    expect(law.json.articles[13].article).toBe('第十四条')
+    expect((await getJson('/api/docs/law%2Fno-such-law')).status).toBe(404)
+  })
+
+  it('gives no answer to off-topic questions or a lone function word', async () => {
+    for (const q of ['今天天气怎么样', 'asdfgh', '的']) {
+      const { status, json } = await getJson('/api/answer', { q })
+      expect(status).toBe(200)
+      expect(json.answer).toBeNull()
+    }
+  })
+
+  it('rejects bad input with the same JSON errors as the default backend', async () => {
+    expect((await getJson('/api/search', { q: '' })).status).toBe(400)
+    expect((await getJson('/api/search', { q: '社保', limit: '0' })).json.error.code).toBe('bad_request')
+    expect((await getJson('/api/search', { q: '"' + 'OR NEAR(' })).status).toBe(200)
+  })
+})

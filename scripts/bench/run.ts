@@ -6,40 +6,20 @@
  * MiniSearch) on the same corpus and queries. Prints a table and writes build/bench.json.
  * Budgets are checked here, not in timed unit tests.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { startWorker } from '../../test/support/wrangler-dev.ts'
 import { apiPaths, runLoad, summarize, type LoadSummary } from '../load/autocannon.ts'
 import { measurePeers } from './peers.ts'
+import { measured } from './measure.ts'
 
 const DEV_QUERIES = '../shared/eval/dev-queries.json'
 const HTTP_CONNECTIONS = [1, 10, 50]
 const HTTP_SECONDS = 10
 const BUDGETS = { searchP99Ms: 1, answerP99Ms: 2, coldStartMs: 50, workerGzipBytes: 1024 * 1024, widgetGzipBytes: 25 * 1024 }
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
-
-/** Runs a command, sampling its resident memory (and its children's) for an approximate peak. */
-async function measured(cmd: string, args: string[]): Promise<{ ms: number; peakRssBytes: number }> {
-  const started = performance.now()
-  const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] })
-  let peak = 0
-  const rssOfTree = (pid: number): number => {
-    let total = 0
-    try {
-      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024
-      for (const t of readdirSync(`/proc/${pid}/task`))
-        for (const c of readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').split(' ').filter(Boolean)) total += rssOfTree(Number(c))
-    } catch {}
-    return total
-  }
-  const timer = setInterval(() => (peak = Math.max(peak, rssOfTree(child.pid!))), 20)
-  const code = await new Promise<number>((r) => child.on('exit', (c) => r(c ?? 1)))
-  clearInterval(timer)
-  if (code !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${code})`)
-  return { ms: performance.now() - started, peakRssBytes: peak }
-}
 
 const build = await measured('npx', ['tsx', 'scripts/index/cli.ts'])
 const widgetBuild = spawnSync('npx', ['tsx', 'scripts/widget/build.ts'], { encoding: 'utf8' })

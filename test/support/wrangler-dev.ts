@@ -20,6 +20,8 @@ export interface StartWorkerOptions {
   port?: number
   /** `--var KEY:VALUE` overrides of wrangler.toml [vars], e.g. { ALLOWED_ORIGINS: 'http://127.0.0.1:9000' }. */
   vars?: Record<string, string>
+  /** A wrangler.toml environment, e.g. "d1" for the D1 backend. */
+  env?: string
   /** How long to wait for GET /api/health to answer 200. Default 90 s (a cold first start takes ~15 s). */
   timeoutMs?: number
 }
@@ -46,6 +48,7 @@ export async function startWorker(opts: StartWorkerOptions = {}): Promise<Runnin
     throw new Error('build/ is incomplete: run `npm run build` first (npm test does)')
   const port = opts.port ?? (await freePort())
   const args = ['dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(await freePort()), '--log-level', 'warn', '--show-interactive-dev-session=false']
+  if (opts.env) args.push('--env', opts.env)
   for (const [k, v] of Object.entries(opts.vars ?? {})) args.push('--var', `${k}:${v}`)
   const child = spawn(WRANGLER, args, {
     cwd: ROOT,

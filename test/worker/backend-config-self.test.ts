@@ -19,6 +19,6 @@ describe('SEARCH_BACKEND', () => {
   it('answers 503 for an unknown backend name', async () => {
     const res = await app.request('/api/health', {}, { SEARCH_BACKEND: 'elastic' })
     expect(res.status).toBe(503)
-    expect((await res.json()).error.code).toBe('backend_unavailable')
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('backend_unavailable')
   })
 })

@@ -18,8 +18,10 @@ const E = 1
 const S = 3
 
 interface Prepared {
-  /** Every dictionary word and every prefix of one; a prefix that is no word maps to NaN. */
+  /** Every dictionary word and its log-probability weight. */
   words: Map<string, number>
+  /** The longest word, in UTF-16 units (an upper bound of its runes). */
+  maxWordLength: number
   minWeight: number
   userSingles: Set<string>
   start: number[]
@@ -28,19 +30,22 @@ interface Prepared {
 }
 
 function prepare(data: SegmenterData): Prepared {
+  // Words only (no prefix entries): the DAG looks ahead at most maxWordLength runes instead of
+  // walking a trie, which finds the same words and keeps the isolate's start-up short.
   const words = new Map<string, number>()
+  let maxWordLength = 1
   const setWord = (w: string, weight: number) => {
-    const runes = [...w]
-    let prefix = ''
-    for (let i = 0; i < runes.length - 1; i++) {
-      prefix += runes[i]
-      if (!words.has(prefix)) words.set(prefix, NaN)
-    }
     words.set(w, weight)
+    // UTF-16 length bounds the rune count from above.
+    if (w.length > maxWordLength) maxWordLength = w.length
   }
-  for (const line of data.dict.split('\n')) {
-    const tab = line.indexOf('\t')
-    if (tab > 0) setWord(line.slice(0, tab), Math.log(Number(line.slice(tab + 1)) / data.freqSum))
+  const dict = data.dict
+  for (let at = 0; at < dict.length; ) {
+    let end = dict.indexOf('\n', at)
+    if (end < 0) end = dict.length
+    const tab = dict.indexOf('\t', at)
+    if (tab > at && tab < end) setWord(dict.slice(at, tab), Math.log(Number(dict.slice(tab + 1, end)) / data.freqSum))
+    at = end + 1
   }
   const userSingles = new Set<string>()
   for (const w of data.user) {
@@ -55,7 +60,7 @@ function prepare(data: SegmenterData): Prepared {
     }
     return m
   })
-  return { words, minWeight: data.minWeight, userSingles, start: data.start, trans: data.trans, emit }
+  return { words, maxWordLength, minWeight: data.minWeight, userSingles, start: data.start, trans: data.trans, emit }
 }
 
 /** MPSegment: the maximum-probability path through the dictionary DAG. Returns word end indexes. */
@@ -67,12 +72,12 @@ function mpCut(runes: string[], p: Prepared): string[] {
     let best = MIN_DOUBLE
     let bestEnd = i
     let word = ''
-    for (let j = i; j < n; j++) {
+    const last = Math.min(n, i + p.maxWordLength)
+    for (let j = i; j < last; j++) {
       word += runes[j]
       const w = p.words.get(word)
-      if (w === undefined || Number.isNaN(w)) {
-        // Not a word: a lone rune is still a one-rune step at the minimum weight (cppjieba's NULL
-        // DAG entry); past the first rune, stop when no word continues this prefix.
+      if (w === undefined) {
+        // Not a word: a lone rune is still a one-rune step at the minimum weight (cppjieba's NULL DAG entry).
         if (j === i) {
           const val = (i + 1 < n ? weight[i + 1] : 0) + p.minWeight
           if (val > best) {
@@ -80,7 +85,6 @@ function mpCut(runes: string[], p: Prepared): string[] {
             bestEnd = i
           }
         }
-        if (w === undefined) break
         continue
       }
       const val = (j + 1 < n ? weight[j + 1] : 0) + w
@@ -217,12 +221,12 @@ export function createSegmenter(data: SegmenterData): Segmenter {
       if (runes.length > 2)
         for (let i = 0; i + 1 < runes.length; i++) {
           const g = runes[i] + runes[i + 1]
-          if (!Number.isNaN(p.words.get(g) ?? NaN)) out.push(g)
+          if (p.words.has(g)) out.push(g)
         }
       if (runes.length > 3)
         for (let i = 0; i + 2 < runes.length; i++) {
           const g = runes[i] + runes[i + 1] + runes[i + 2]
-          if (!Number.isNaN(p.words.get(g) ?? NaN)) out.push(g)
+          if (p.words.has(g)) out.push(g)
         }
       out.push(w)
     }

@@ -14,6 +14,11 @@ export const searchConfig = {
    * more of the question's words beats one that repeats a single word often.
    */
   coverageFloor: 0.5,
+  /**
+   * Proximity: the score is multiplied by 1 + proximityWeight × the share of the question's
+   * adjacent word pairs (申请时限) that the passage holds side by side.
+   */
+  proximityWeight: 0.3,
   /** Q&A passages are written for citizens; prefer them over raw law text when both match. */
   qaPrior: 1.35,
   /**
@@ -27,6 +32,12 @@ export const searchConfig = {
   namedArticleBoost: 6,
   /** Results kept from the engine before re-ranking and collapsing. */
   candidatePool: 60,
+  /**
+   * The d1 backend (a collection of ~147,000 articles): candidates come from terms held by at most
+   * this share of passages, or this many rows in a small collection (FTS5 scores every row a term
+   * matches), and more of them are re-ranked. Measured trade-off in README (npm run bench:d1).
+   */
+  d1: { maxMatchShare: 0.02, minMatchRows: 2000, candidatePool: 100 },
   /** Two results whose texts share this fraction of character bigrams are the same answer. */
   duplicateSimilarity: 0.85,
   /** Snippet length in characters, and how far before the first match it starts. */

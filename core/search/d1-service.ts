@@ -2,8 +2,8 @@
  * The `d1` backend: the same query pipeline, ranker and responses as the in-memory service, with
  * candidates from SQLite FTS5 on Cloudflare D1 (bm25 with the same field boosts). For collections
  * too large for a Worker script or its isolate (the whole law collection, ~147,000 articles).
- * Per query: one batch (candidates + document frequencies), then one more for what the answer
- * cites. The law list (for named-law boosts) is read once per isolate.
+ * Per query: document frequencies, then candidates by the rarer terms, then (for an answer) what
+ * it cites. The law list (for named-law boosts) is read once per isolate.
  */
 import { createQueryAnalyzer, type AnalyzedQuery, type QueryAnalyzer } from '../query/analyze.ts'
 import type { Vocabulary } from '../query/vocabulary.ts'
@@ -128,21 +128,29 @@ export class D1SearchService {
     const all = [...new Set([...q.terms, ...q.expansions])]
     if (all.length === 0) return { ranked: [], source, ranker }
 
+    // Document frequencies first: they decide which terms are worth matching on.
+    const vocab = await this.db.prepare(`SELECT term, doc FROM passages_vocab WHERE term IN (${all.map(() => '?').join(', ')})`).bind(...all).all<{ term: string; doc: number }>()
+    const df = new Map(vocab.results.map((r) => [r.term, r.doc]))
+    // FTS5 scores every row a term matches: a term in a large share of the collection (保险, 规定)
+    // costs much and separates little, so candidates are found by the rarer terms. The ranker still
+    // counts every term a candidate holds.
+    const present = all.filter((t) => (df.get(t) ?? 0) > 0)
+    const limit = Math.max(this.config.d1.maxMatchShare * documentCount, this.config.d1.minMatchRows)
+    const rare = present.filter((t) => df.get(t)! <= limit)
+    const matchTerms = rare.length ? rare : [...present].sort((a, b) => df.get(a)! - df.get(b)!).slice(0, 1)
+    if (matchTerms.length === 0) return { ranked: [], source, ranker }
     const weights = FTS_COLUMNS.map((c) => this.config.fieldBoost[c]).join(', ')
-    const [hits, vocab] = await this.db.batch<Record<string, unknown>>([
-      this.db
-        .prepare(
-          `SELECT p.json AS json, -bm25(passages_fts, ${weights}) AS score, ${FTS_COLUMNS.map((c) => `f.${c} AS ${c}`).join(', ')}
-           FROM passages_fts f JOIN passages p ON p.rowid = f.rowid
-           WHERE passages_fts MATCH ?1 AND (?2 IS NULL OR p.kind = ?2)
-           ORDER BY bm25(passages_fts, ${weights}) LIMIT ${this.config.candidatePool}`,
-        )
-        // While typing (suggest), the last typed term may be unfinished: match it as a prefix.
-        .bind(all.map((t) => (prefixLast && t === q.terms[q.terms.length - 1] ? `${phrase(t)} *` : phrase(t))).join(' OR '), kind ?? null),
-      this.db.prepare(`SELECT term, doc FROM passages_vocab WHERE term IN (${all.map(() => '?').join(', ')})`).bind(...all),
-    ])
-    const df = new Map((vocab.results as { term: string; doc: number }[]).map((r) => [r.term, r.doc]))
-    const candidates: Candidate[] = (hits.results as Record<string, string | number>[]).map((row) => {
+    const hits = await this.db
+      .prepare(
+        `SELECT p.json AS json, -bm25(passages_fts, ${weights}) AS score, ${FTS_COLUMNS.map((c) => `f.${c} AS ${c}`).join(', ')}
+         FROM passages_fts f JOIN passages p ON p.rowid = f.rowid
+         WHERE passages_fts MATCH ?1 AND (?2 IS NULL OR p.kind = ?2)
+         ORDER BY bm25(passages_fts, ${weights}) LIMIT ${this.config.d1.candidatePool}`,
+      )
+      // While typing (suggest), the last typed term may be unfinished: match it as a prefix.
+      .bind(matchTerms.map((t) => (prefixLast && t === q.terms[q.terms.length - 1] ? `${phrase(t)} *` : phrase(t))).join(' OR '), kind ?? null)
+      .all<Record<string, string | number>>()
+    const candidates: Candidate[] = hits.results.map((row) => {
       const passage = JSON.parse(row.json as string) as StoredPassage
       source.passages.set(passage.id, passage)
       const terms = new Set(FTS_COLUMNS.flatMap((c) => (row[c] ? String(row[c]).split(' ') : [])))

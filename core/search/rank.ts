@@ -76,6 +76,7 @@ export class Ranker {
   /** Candidates re-ranked by coverage and priors, best first, near-duplicates collapsed. */
   rerank(q: AnalyzedQuery, candidates: Candidate[], stats: TermStats): Ranked[] {
     const question = this.questionWords(q, stats)
+    const phrases = adjacentPairs(q, question.words)
     const namedLaws = this.namedLaws(q)
     const namedArticles = new Set(q.articles)
     const ranked: Ranked[] = []
@@ -83,6 +84,7 @@ export class Ranker {
       const { passage } = c
       const coverage = this.coverage(q, new Set(c.matched), question)
       let score = c.score * (this.config.coverageFloor + coverage)
+      if (phrases.length) score *= 1 + this.config.proximityWeight * proximity(passage, phrases)
       if (passage.kind === 'qa') score *= this.config.qaPrior
       else if (passage.authority && !namedLaws.has(passage.docId)) {
         // A local regulation answers for its own place: no penalty when the query names that place.
@@ -153,6 +155,28 @@ export class Ranker {
     })
     return hit / question.total
   }
+}
+
+/**
+ * Consecutive question words as typed (申请 + 时限 in 工伤认定申请时限 → 申请时限): a passage that
+ * holds them side by side says what the question says, not just the same words far apart.
+ */
+function adjacentPairs(q: AnalyzedQuery, words: string[]): string[] {
+  const pairs: string[] = []
+  const inOrder = words.map((w) => [w, q.normalized.indexOf(w)] as const).filter(([, at]) => at >= 0).sort((a, b) => a[1] - b[1])
+  for (let i = 0; i + 1 < inOrder.length; i++) {
+    const [a, at] = inOrder[i]
+    const [b, bt] = inOrder[i + 1]
+    if (at + a.length === bt) pairs.push(a + b)
+  }
+  return pairs
+}
+
+/** Share of the adjacent pairs found verbatim in the passage's title or text. */
+function proximity(p: Passage, pairs: string[]): number {
+  let found = 0
+  for (const pair of pairs) if (p.text.includes(pair) || p.title.includes(pair)) found++
+  return found / pairs.length
 }
 
 /**

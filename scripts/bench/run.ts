@@ -7,7 +7,7 @@
  * Budgets are checked here, not in timed unit tests.
  */
 import { spawnSync } from 'node:child_process'
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { startWorker } from '../../test/support/wrangler-dev.ts'
@@ -57,6 +57,9 @@ try {
 
 const peers = await measurePeers('build', DEV_QUERIES)
 
+// The scale path is measured by `npm run bench:d1` (a ~15-minute load); its last figures are reported here.
+const d1 = existsSync('build/bench-d1.json') ? JSON.parse(readFileSync('build/bench-d1.json', 'utf8')) : null
+
 const results = {
   measuredAt: new Date().toISOString(),
   machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
@@ -72,6 +75,7 @@ const results = {
   edge,
   http,
   peers,
+  d1,
   budgets: {
     searchP99: { budgetMs: BUDGETS.searchP99Ms, measuredMs: edge.search.p99, ok: edge.search.p99 <= BUDGETS.searchP99Ms },
     answerP99: { budgetMs: BUDGETS.answerP99Ms, measuredMs: edge.answer.p99, ok: edge.answer.p99 <= BUDGETS.answerP99Ms },
@@ -103,4 +107,7 @@ Peers (Node ${process.version}, same passages, ${peers[0].query.n} queries; inde
   engine        index raw / gzip        load ms   query p50 ms   p99 ms   dev recall@3
 ${peers.map((p) => `  ${p.engine.padEnd(12)}  ${kb(p.indexBytes).padStart(9)} / ${kb(p.indexGzipBytes).padStart(9)}   ${String(p.loadMs).padStart(7)}   ${p.query.p50.toFixed(3).padStart(12)}   ${p.query.p99.toFixed(3).padStart(6)}   ${p.devRecall3.toFixed(3).padStart(12)}`).join('\n')}
 ${peers.map((p) => `    ${p.engine}: ${p.setup}`).join('\n')}
+${d1 ? `
+D1 backend, whole collection (npm run bench:d1, measured ${d1.measuredAt}): ${d1.health.articles} articles of ${d1.health.laws} laws, database ${(d1.databaseBytes / 1024 / 1024).toFixed(0)} MB${d1.load ? `, load ${(d1.load.ms / 1000).toFixed(0)} s` : ''}
+  search p50 ${d1.search.p50} ms p99 ${d1.search.p99} ms, answer p50 ${d1.answer.p50} ms p99 ${d1.answer.p99} ms (HTTP via wrangler dev); dev recall@3 ${d1.devRecall3.d1FullCollection} (minisearch, default corpus: ${d1.devRecall3.minisearchDefaultCorpus})` : '\nD1 backend: not measured yet (npm run bench:d1)'}
   written to build/bench.json`)

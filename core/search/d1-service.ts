@@ -13,9 +13,8 @@ import type { Authority, Doc, Passage } from '../types.ts'
 import { FTS_COLUMNS, type StoredLawDoc } from '../d1/schema.ts'
 import { searchConfig, type SearchConfig } from './config.ts'
 import { Ranker, type Candidate, type Ranked } from './rank.ts'
-import { answerResponse, citationIdsOf, pickAnswer, searchResponse, suggestResponse, type PassageSource } from './respond.ts'
+import { answerResponse, citationIdsOf, citations as resolveCitations, pickAnswer, searchResponse, suggestResponse, type PassageSource } from './respond.ts'
 import type { AnswerResponse, Citation, SearchParams, SearchResponse, SuggestResponse } from './types.ts'
-import { citations as resolveCitations } from './respond.ts'
 
 /** The query side of the build (what the worker bundles): the segmenter and vocabulary. */
 export interface QueryBundle {

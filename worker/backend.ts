@@ -8,21 +8,14 @@
 import { D1SearchService } from '../core/search/d1-service.ts'
 import type { SearchService } from '../core/search/service.ts'
 import type { AnswerResponse, Citation, SearchParams, SearchResponse, SuggestResponse } from '../core/search/types.ts'
-import type { Doc, Passage } from '../core/types.ts'
+import type { Doc, Manifest, Passage } from '../core/types.ts'
 import type { StoredLawDoc } from '../core/d1/schema.ts'
 import { getQueryBundle, getService, manifest } from './bundle.ts'
 import type { Env } from './env.ts'
 import { ApiError } from './http/errors.ts'
 
-export interface IndexInfo {
-  version: string
-  builtAt: string
-  documents: number
-  passages: number
-  laws: number
-  articles: number
-  qa: number
-}
+/** What /api/health reports: the manifest's version and counts (without the build's file list). */
+export type IndexInfo = Omit<Manifest, 'files'>
 
 /** Stored documents and passages, whichever backend holds them (for /api/docs). */
 export interface DocumentSource {
@@ -40,9 +33,9 @@ export interface Backend extends DocumentSource {
 }
 
 function memoryBackend(service: SearchService): Backend {
-  const { version, builtAt, documents, passages, laws, articles, qa } = manifest
+  const { files: _, ...info } = manifest
   return {
-    info: async () => ({ version, builtAt, documents, passages, laws, articles, qa }),
+    info: async () => info,
     search: async (q, params) => service.search(q, params),
     answer: async (q, params) => service.answer(q, params),
     suggest: async (q, limit, kind) => service.suggest(q, limit, kind),

@@ -16,6 +16,7 @@ import { evaluate, loadQueries, QUESTION_SETS } from '../eval/run.ts'
 import { loadService } from '../eval/load-service.ts'
 import { matchesTarget, score, type EvalQuery } from '../eval/metrics.ts'
 import { stats } from '../../bench/phrases.ts'
+import { round } from '../../core/search/respond.ts'
 import { measured } from './measure.ts'
 
 const COLLECTION = '../shared/corpus-sources/laws'
@@ -81,7 +82,6 @@ try {
 }
 
 const minisearchRecall3 = score(evaluate(loadService(), dev)).recall3
-const round = (n: number) => Math.round(n * 100) / 100
 const s = stats(search)
 const a = stats(answer)
 const results = {
@@ -90,10 +90,10 @@ const results = {
   health,
   load: load ? { ms: Math.round(load.ms), peakRssBytes: load.peakRssBytes } : null,
   databaseBytes: dbBytes,
-  search: { p50: round(s.p50), p95: round(s.p95), p99: round(s.p99), max: round(s.max), n: s.n },
-  answer: { p50: round(a.p50), p95: round(a.p95), p99: round(a.p99), max: round(a.max), n: a.n },
+  search: { p50: round(s.p50, 2), p95: round(s.p95, 2), p99: round(s.p99, 2), max: round(s.max, 2), n: s.n },
+  answer: { p50: round(a.p50, 2), p95: round(a.p95, 2), p99: round(a.p99, 2), max: round(a.max, 2), n: a.n },
   http,
-  devRecall3: { d1FullCollection: Math.round((recall3 / dev.length) * 1000) / 1000, minisearchDefaultCorpus: Math.round(minisearchRecall3 * 1000) / 1000 },
+  devRecall3: { d1FullCollection: round(recall3 / dev.length), minisearchDefaultCorpus: round(minisearchRecall3) },
   probe,
   budget: { searchP99Ms: 50, ok: s.p99 < 50 },
 }

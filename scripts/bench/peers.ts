@@ -11,6 +11,7 @@ import { Charset, Index } from 'flexsearch'
 import MiniSearch from 'minisearch'
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
+import { round } from '../../core/search/respond.ts'
 import type { Passage } from '../../core/types.ts'
 import { samplePhrases, stats, type Timing } from '../../bench/phrases.ts'
 import { loadService } from '../eval/load-service.ts'
@@ -111,8 +112,6 @@ async function recallAt3(search: Search, dev: EvalQuery[], passages: Map<string,
   }
   return hits / dev.length
 }
-
-const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits
 
 export async function measurePeers(buildDir: string, devFile: string): Promise<PeerFigures[]> {
   const store = JSON.parse(readFileSync(`${buildDir}/documents.json`, 'utf8')) as { passages: Record<string, Passage> }

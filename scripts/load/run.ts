@@ -5,7 +5,7 @@
  * a second short run with it on shows the intended 429s. Fails on any error or unexpected status.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
-import { apiPaths, runLoad } from './autocannon.ts'
+import { apiPaths, runLoad, summarize } from './autocannon.ts'
 import { startWorker } from '../../test/support/wrangler-dev.ts'
 
 const seconds = Number(process.env.LOAD_SECONDS ?? 60)
@@ -18,9 +18,10 @@ let failed = false
 
 const open = await startWorker({ vars: { RATE_LIMIT: 'off' } })
 try {
-  const { result, statuses } = await run(open.url, seconds)
+  const capacity = await run(open.url, seconds)
+  const { result, statuses } = capacity
   const unexpected = Object.keys(statuses).filter((s) => s !== '200')
-  summary.capacity = { requests: result.requests.total, rps: result.requests.average, latency: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max }, errors: result.errors, timeouts: result.timeouts, statuses }
+  summary.capacity = summarize(capacity, 50, seconds)
   console.log(`capacity (rate limit off): ${result.requests.total} requests in ${seconds} s, ${result.requests.average.toFixed(0)} req/s, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, errors ${result.errors}, timeouts ${result.timeouts}, statuses ${JSON.stringify(statuses)}`)
   if (result.errors || result.timeouts || unexpected.length) failed = true
 } finally {

@@ -43,6 +43,8 @@ class Prefetched implements PassageSource {
 
 export class D1SearchService {
   private readonly analyze: QueryAnalyzer
+  /** Candidates with their BM25 score (same field boosts as the in-memory index) and indexed terms. */
+  private readonly candidatesSql: string
   private ready?: Promise<{ ranker: Ranker; documentCount: number }>
 
   constructor(
@@ -51,6 +53,11 @@ export class D1SearchService {
     private readonly config: SearchConfig = searchConfig,
   ) {
     this.analyze = createQueryAnalyzer(createSegmenter(bundle.segmenter), bundle.vocabulary, config.maxQueryTerms, bundle.pinyin)
+    const bm25 = `bm25(passages_fts, ${FTS_COLUMNS.map((c) => config.fieldBoost[c]).join(', ')})`
+    this.candidatesSql = `SELECT p.json AS json, -${bm25} AS score, ${FTS_COLUMNS.map((c) => `f.${c} AS ${c}`).join(', ')}
+      FROM passages_fts f JOIN passages p ON p.rowid = f.rowid
+      WHERE passages_fts MATCH ?1 AND (?2 IS NULL OR p.kind = ?2)
+      ORDER BY ${bm25} LIMIT ${config.d1.candidatePool}`
   }
 
   async search(query: string, params: SearchParams): Promise<SearchResponse> {
@@ -64,6 +71,7 @@ export class D1SearchService {
     const started = now()
     const q = this.analyze(query)
     const { ranked, source, ranker } = await this.rank(q, params.kind)
+    await this.fetchQaDocs(source, ranked)
     const picked = pickAnswer(ranked, ranker)
     if (picked) {
       const best = picked.best.passage
@@ -76,6 +84,7 @@ export class D1SearchService {
   async suggest(query: string, limit: number = this.config.suggestCount, kind?: SearchParams['kind']): Promise<SuggestResponse> {
     const q = this.analyze(query)
     const { ranked, source } = await this.rank(q, kind, true)
+    await this.fetchQaDocs(source, ranked)
     return suggestResponse(q, ranked, limit, source)
   }
 
@@ -138,14 +147,8 @@ export class D1SearchService {
     const rare = present.filter((t) => df.get(t)! <= limit)
     const matchTerms = rare.length ? rare : [...present].sort((a, b) => df.get(a)! - df.get(b)!).slice(0, 1)
     if (matchTerms.length === 0) return { ranked: [], source, ranker }
-    const weights = FTS_COLUMNS.map((c) => this.config.fieldBoost[c]).join(', ')
     const hits = await this.db
-      .prepare(
-        `SELECT p.json AS json, -bm25(passages_fts, ${weights}) AS score, ${FTS_COLUMNS.map((c) => `f.${c} AS ${c}`).join(', ')}
-         FROM passages_fts f JOIN passages p ON p.rowid = f.rowid
-         WHERE passages_fts MATCH ?1 AND (?2 IS NULL OR p.kind = ?2)
-         ORDER BY bm25(passages_fts, ${weights}) LIMIT ${this.config.d1.candidatePool}`,
-      )
+      .prepare(this.candidatesSql)
       // While typing (suggest), the last typed term may be unfinished: match it as a prefix.
       .bind(matchTerms.map((t) => (prefixLast && t === q.terms[q.terms.length - 1] ? `${phrase(t)} *` : phrase(t))).join(' OR '), kind ?? null)
       .all<Record<string, string | number>>()
@@ -155,10 +158,12 @@ export class D1SearchService {
       const terms = new Set(FTS_COLUMNS.flatMap((c) => (row[c] ? String(row[c]).split(' ') : [])))
       return { passage, score: Number(row.score), matched: all.filter((t) => terms.has(t)) }
     })
-    const ranked = ranker.rerank(q, candidates, { documentCount, df })
-    const qaDocs = [...new Set(ranked.filter((r) => r.passage.kind === 'qa').map((r) => r.passage.docId))]
-    await this.fetchInto(source, [], qaDocs)
-    return { ranked, source, ranker }
+    return { ranked: ranker.rerank(q, candidates, { documentCount, df }), source, ranker }
+  }
+
+  /** The Q&A documents of ranked passages (their titles, citations and related questions); search needs none. */
+  private fetchQaDocs(source: Prefetched, ranked: Ranked[]) {
+    return this.fetchInto(source, [], [...new Set(ranked.filter((r) => r.passage.kind === 'qa').map((r) => r.passage.docId))])
   }
 
   /** Adds the passages and documents with these ids to a request's prefetched rows, in one batch. */

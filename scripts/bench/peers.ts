@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib'
 import { round } from '../../core/search/respond.ts'
 import type { Passage } from '../../core/types.ts'
 import { samplePhrases, stats, type Timing } from '../../bench/phrases.ts'
-import { loadService } from '../eval/load-service.ts'
+import { readBuildTexts, serviceFromTexts } from '../eval/load-service.ts'
 import { matchesTarget, type EvalQuery } from '../eval/metrics.ts'
 
 export interface PeerFigures {
@@ -121,14 +121,15 @@ export async function measurePeers(buildDir: string, devFile: string): Promise<P
   const queries = [...dev.map((t) => t.q), ...samplePhrases(passages.map((p) => p.text))]
   const out: PeerFigures[] = []
 
-  // sbk-answer itself, through the same harness: everything the worker loads, as the worker loads it.
-  const files = ['search-index.json', 'documents.json', 'segmenter.json', 'vocabulary.json', 'pinyin.json']
-  const bytes = files.map((f) => readFileSync(`${buildDir}/${f}`))
+  // sbk-answer itself, through the same harness: everything the worker loads, as the worker loads it
+  // (from text already in memory, like the peers' serialized indexes: file reads are not timed).
+  const texts = readBuildTexts(buildDir)
+  const bytes = Object.values(texts).map((t) => Buffer.from(t))
   const loads: number[] = []
-  let service = loadService(buildDir)
+  let service = serviceFromTexts(texts)
   for (let i = 0; i < LOAD_RUNS; i++) {
     const started = performance.now()
-    service = loadService(buildDir)
+    service = serviceFromTexts(texts)
     loads.push(performance.now() - started)
   }
   const sbk: Search = (q) => service.search(q, { limit: 10, offset: 0 }).results.map((r) => r.id)

@@ -4,17 +4,26 @@ import { join } from 'node:path'
 import { SearchService } from '../../core/search/service.ts'
 import { searchConfig, type SearchConfig } from '../../core/search/config.ts'
 
-export function loadService(buildDir = 'build', config: SearchConfig = searchConfig): SearchService {
-  const read = (f: string) => readFileSync(join(buildDir, f), 'utf8')
+/** The build files the worker bundles as text, by name. */
+export const SERVICE_FILES = ['search-index.json', 'documents.json', 'segmenter.json', 'vocabulary.json', 'pinyin.json', 'manifest.json'] as const
+export type BuildTexts = Record<(typeof SERVICE_FILES)[number], string>
+
+export const readBuildTexts = (buildDir = 'build'): BuildTexts =>
+  Object.fromEntries(SERVICE_FILES.map((f) => [f, readFileSync(join(buildDir, f), 'utf8')])) as BuildTexts
+
+/** What the worker does with its text modules on the first request: parse them and create the service. */
+export function serviceFromTexts(t: BuildTexts, config: SearchConfig = searchConfig): SearchService {
   return SearchService.create(
     {
-      index: read('search-index.json'),
-      documents: JSON.parse(read('documents.json')),
-      segmenter: JSON.parse(read('segmenter.json')),
-      vocabulary: JSON.parse(read('vocabulary.json')),
-      pinyin: JSON.parse(read('pinyin.json')),
-      manifest: JSON.parse(read('manifest.json')),
+      index: t['search-index.json'],
+      documents: JSON.parse(t['documents.json']),
+      segmenter: JSON.parse(t['segmenter.json']),
+      vocabulary: JSON.parse(t['vocabulary.json']),
+      pinyin: JSON.parse(t['pinyin.json']),
+      manifest: JSON.parse(t['manifest.json']),
     },
     config,
   )
 }
+
+export const loadService = (buildDir = 'build', config: SearchConfig = searchConfig): SearchService => serviceFromTexts(readBuildTexts(buildDir), config)

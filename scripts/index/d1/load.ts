@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path'
 import { D1_DROP, D1_SCHEMA, D1_SCHEMA_VERSION } from '../../../core/d1/schema.ts'
 import type { Segmenter } from '../../../core/segment/types.ts'
 import type { DocumentStore } from '../../../core/types.ts'
-import { literal, sqlBatches } from './sql.ts'
+import { metaStatements, sqlBatches } from './sql.ts'
 
 export interface D1Target {
   /** The binding or database name in wrangler.toml. */
@@ -98,7 +98,7 @@ export function loadIntoD1(
   execFile(
     target,
     write('finish.sql', [
-      ...Object.entries(meta).map(([k, v]) => `INSERT OR REPLACE INTO meta (key, value) VALUES (${literal(k)}, ${literal(String(v))})`),
+      ...metaStatements(meta),
       // Merge the FTS b-trees once the bulk load is in: fewer segments, faster queries.
       "INSERT INTO passages_fts (passages_fts) VALUES ('optimize')",
     ]),

@@ -21,6 +21,10 @@ export interface SqlBatch {
 export const literal = (s: string) => `'${s.replaceAll("'", "''")}'`
 const nullable = (s: string | undefined) => (s === undefined ? 'NULL' : literal(s))
 
+/** The meta table's rows: what was loaded (version, counts), read by /api/health. */
+export const metaStatements = (meta: Record<string, string | number>): string[] =>
+  Object.entries(meta).map(([k, v]) => `INSERT OR REPLACE INTO meta (key, value) VALUES (${literal(k)}, ${literal(String(v))})`)
+
 /** What a document row stores: a law without its article list (that is a query on passages). */
 function storedDoc(doc: Doc): Doc | StoredLawDoc {
   if (doc.kind !== 'law') return doc

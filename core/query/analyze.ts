@@ -24,6 +24,11 @@ export interface AnalyzedQuery {
   covers: Record<string, string[]>
   /** Article numbers the query names (第58条 → 58). */
   articles: number[]
+  /**
+   * What kind of answer the question asks for (多久 → a time limit): the answer patterns of the
+   * question types whose cues it contains (corpus/question-types.yaml).
+   */
+  answerTypes: RegExp[]
 }
 
 export interface QueryAnalyzer {
@@ -52,6 +57,7 @@ export function createQueryAnalyzer(segmenter: Segmenter, vocabulary: Vocabulary
     return same && !same.includes(t) ? same.slice(0, 2) : []
   }
   const stop = new Set(vocabulary.stopwords)
+  const questionTypes = vocabulary.questionTypes.map((t) => ({ cues: new RegExp(t.cues, 'u'), answer: new RegExp(t.answer, 'u') }))
   const groupOf = new Map<string, string[]>()
   for (const group of vocabulary.equivalents) for (const w of group) groupOf.set(w, group)
   // Longest colloquial phrases first, so 下班路上 wins over a shorter overlapping entry.
@@ -95,6 +101,7 @@ export function createQueryAnalyzer(segmenter: Segmenter, vocabulary: Vocabulary
       const a = parseArticleLabel(m[0])
       if (a) articles.push(a.number)
     }
-    return { query: query.trim(), normalized, terms, expansions, covers, articles }
+    const answerTypes = questionTypes.filter((t) => t.cues.test(normalized)).map((t) => t.answer)
+    return { query: query.trim(), normalized, terms, expansions, covers, articles, answerTypes }
   }
 }

@@ -1,7 +1,17 @@
 /**
- * The query vocabulary maintained as data in corpus/ (synonyms.yaml, stopwords.txt) and shipped
- * to the edge as build/vocabulary.json.
+ * The query vocabulary maintained as data in corpus/ (synonyms.yaml, stopwords.txt,
+ * question-types.yaml) and shipped to the edge as build/vocabulary.json.
  */
+
+/** A kind of answer a question asks for (多久 → a time limit), and how a passage states one. */
+export interface QuestionType {
+  type: string
+  /** Regular expression over the normalized question. */
+  cues: string
+  /** Regular expression over the passage text. */
+  answer: string
+}
+
 export interface Vocabulary {
   /** Question words and fillers dropped from queries (怎么办, 吗, 如何 …). */
   stopwords: string[]
@@ -9,4 +19,8 @@ export interface Vocabulary {
   equivalents: string[][]
   /** What citizens type → the legal wording (老外 → 外国人). */
   colloquial: Record<string, string>
+  /** Question types whose answers rank higher when the question asks for them. */
+  questionTypes: QuestionType[]
 }
+
+export const emptyVocabulary = (): Vocabulary => ({ stopwords: [], equivalents: [], colloquial: {}, questionTypes: [] })

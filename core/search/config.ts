@@ -19,6 +19,11 @@ export const searchConfig = {
    * adjacent word pairs (申请时限) that the passage holds side by side.
    */
   proximityWeight: 0.3,
+  /**
+   * A passage that states the kind of answer the question asks for (a time limit for 多久, an
+   * amount for 多少钱, a list for 哪些 …: corpus/question-types.yaml) is multiplied by this.
+   */
+  answerTypeBoost: 1.3,
   /** Q&A passages are written for citizens; prefer them over raw law text when both match. */
   qaPrior: 1.35,
   /**

@@ -1,7 +1,8 @@
 /**
  * Re-ranking, independent of the engine that found the candidates (MiniSearch in the isolate, or
  * SQLite FTS5 on D1): the engine's BM25 score times how much of the question a passage covers,
- * the Q&A and authority priors, the boost for a law (and article) the question names, and one
+ * the proximity of its words, whether the passage gives the kind of answer asked for (a time
+ * limit for 多久), the Q&A and authority priors, the boost for a law (and article) the question names, and one
  * result per Q&A article or group of near-duplicates. Both backends rank with this one module.
  */
 import type { AnalyzedQuery } from '../query/analyze.ts'
@@ -85,6 +86,7 @@ export class Ranker {
       const coverage = this.coverage(q, new Set(c.matched), question)
       let score = c.score * (this.config.coverageFloor + coverage)
       if (phrases.length) score *= 1 + this.config.proximityWeight * proximity(passage, phrases)
+      for (const answer of q.answerTypes) if (answer.test(passage.text)) score *= this.config.answerTypeBoost
       if (passage.kind === 'qa') score *= this.config.qaPrior
       else if (passage.authority && !namedLaws.has(passage.docId)) {
         // A local regulation answers for its own place: no penalty when the query names that place.

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import type { Vocabulary } from '../../core/query/vocabulary.ts'
+import { emptyVocabulary, type Vocabulary } from '../../core/query/vocabulary.ts'
 import type { Authority } from '../../core/types.ts'
 import { parseLaw, type ParsedLaw } from '../laws/parse.ts'
 import { loadVocabulary } from '../vocabulary/load.ts'
@@ -163,7 +163,7 @@ export function loadCorpus(corpusDir: string, opts: LoadOptions = {}): { corpus:
   errors.push(...vocab.errors)
 
   // Without the dictionary nothing can be segmented; stop here with what was found.
-  if (!existsSync(dictionaryPath)) return { corpus: { laws: [], qa: [], vocabulary: { stopwords: [], equivalents: [], colloquial: {} }, dictionaryPath }, errors }
-  const vocabulary = vocab.vocabulary ?? { stopwords: [], equivalents: [], colloquial: {} }
+  if (!existsSync(dictionaryPath)) return { corpus: { laws: [], qa: [], vocabulary: emptyVocabulary(), dictionaryPath }, errors }
+  const vocabulary = vocab.vocabulary ?? emptyVocabulary()
   return { corpus: { laws, qa, vocabulary, dictionaryPath }, errors }
 }

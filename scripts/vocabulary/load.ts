@@ -1,8 +1,8 @@
 /**
- * Reads the query vocabulary from corpus/ (synonyms.yaml, stopwords.txt), validates it and
- * reports problems as file:line: message.
+ * Reads the query vocabulary from corpus/ (synonyms.yaml, stopwords.txt, question-types.yaml),
+ * validates it and reports problems as file:line: message.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node } from 'yaml'
 import { z } from 'zod'
@@ -16,6 +16,25 @@ const synonymsSchema = z
     colloquial: z.record(phrase, phrase).default({}),
   })
   .strict()
+
+/** A JavaScript regular expression, as text, that must compile. */
+const pattern = z
+  .string()
+  .trim()
+  .min(1)
+  .max(400)
+  .refine(
+    (source) => {
+      try {
+        new RegExp(source, 'u')
+        return true
+      } catch {
+        return false
+      }
+    },
+    { message: 'not a valid regular expression' },
+  )
+const questionTypesSchema = z.array(z.object({ type: z.string().trim().min(1).max(40), cues: pattern, answer: pattern }).strict())
 
 /** Line of the YAML node at a zod issue path, for a useful error location. */
 function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: PropertyKey[]): number {
@@ -32,27 +51,33 @@ function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, pat
   return range ? counter.linePos(range[0]).line : 1
 }
 
+/** Parses and validates one YAML file; problems go to errors with the line they are on. */
+function readYaml<T extends z.ZodType>(path: string, schema: T, fallback: z.infer<T>, file: string, errors: BuildError[]): z.infer<T> {
+  try {
+    const counter = new LineCounter()
+    const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter })
+    for (const e of doc.errors) errors.push({ file, line: counter.linePos(e.pos[0]).line, message: `invalid YAML: ${e.message.split('\n')[0]}` })
+    if (doc.errors.length) return fallback
+    const parsed = schema.safeParse(doc.toJS() ?? fallback)
+    if (parsed.success) return parsed.data
+    for (const issue of parsed.error.issues)
+      errors.push({ file, line: lineOf(doc, counter, issue.path), message: `${issue.path.join('.') || '(root)'}: ${issue.message}` })
+  } catch (e) {
+    errors.push({ file, line: 1, message: `cannot read: ${(e as Error).message}` })
+  }
+  return fallback
+}
+
 export function loadVocabulary(corpusDir: string, root = process.cwd()): { vocabulary?: Vocabulary; errors: BuildError[] } {
   const errors: BuildError[] = []
   const synPath = join(corpusDir, 'synonyms.yaml')
   const stopPath = join(corpusDir, 'stopwords.txt')
   const rel = (p: string) => relative(root, p)
 
-  let synonyms: z.infer<typeof synonymsSchema> = { equivalents: [], colloquial: {} }
-  try {
-    const counter = new LineCounter()
-    const doc = parseDocument(readFileSync(synPath, 'utf8'), { lineCounter: counter })
-    for (const e of doc.errors) errors.push({ file: rel(synPath), line: counter.linePos(e.pos[0]).line, message: `invalid YAML: ${e.message.split('\n')[0]}` })
-    if (doc.errors.length === 0) {
-      const parsed = synonymsSchema.safeParse(doc.toJS() ?? {})
-      if (parsed.success) synonyms = parsed.data
-      else
-        for (const issue of parsed.error.issues)
-          errors.push({ file: rel(synPath), line: lineOf(doc, counter, issue.path), message: `${issue.path.join('.') || '(root)'}: ${issue.message}` })
-    }
-  } catch (e) {
-    errors.push({ file: rel(synPath), line: 1, message: `cannot read: ${(e as Error).message}` })
-  }
+  const synonyms = readYaml(synPath, synonymsSchema, { equivalents: [], colloquial: {} }, rel(synPath), errors)
+  // Question types are optional: a vocabulary without them simply has none.
+  const typesPath = join(corpusDir, 'question-types.yaml')
+  const questionTypes = existsSync(typesPath) ? readYaml(typesPath, questionTypesSchema, [], rel(typesPath), errors) : []
 
   const stopwords: string[] = []
   try {
@@ -69,5 +94,5 @@ export function loadVocabulary(corpusDir: string, root = process.cwd()): { vocab
   }
 
   if (errors.length) return { errors }
-  return { vocabulary: { stopwords, equivalents: synonyms.equivalents, colloquial: synonyms.colloquial }, errors }
+  return { vocabulary: { stopwords, equivalents: synonyms.equivalents, colloquial: synonyms.colloquial, questionTypes }, errors }
 }

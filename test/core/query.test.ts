@@ -36,6 +36,15 @@ describe('query pipeline', () => {
     expect(foreigner.expansions).toContain('外国人')
   })
 
+  it('the kind of answer a question asks for comes from corpus/question-types.yaml', () => {
+    const [timeLimit] = analyze('工伤认定申请要在多久之内提出').answerTypes
+    expect(timeLimit.test('应当自事故伤害发生之日起30日内')).toBe(true)
+    expect(timeLimit.test('职工有下列情形之一的，应当认定为工伤')).toBe(false)
+    // 多少天 asks for a time, not an amount.
+    expect(analyze('辞职要提前多少天通知公司').answerTypes.map((r) => r.test('提前三十日以书面形式通知'))).toEqual([true])
+    expect(analyze('社保卡密码被锁了').answerTypes).toEqual([])
+  })
+
   it('a query of only question words has no terms', () => {
     expect(analyze('怎么办呢').terms).toEqual([])
     expect(analyze('的').terms).toEqual([])

@@ -32,7 +32,7 @@ function fixtureCorpus(): string {
   cpSync('corpus/laws/社会法/社会保险法(2018-12-29).md', join(dir, 'laws/社会法/社会保险法(2018-12-29).md'))
   const main = readFileSync('corpus/qa/shebaoka-wufa-shiyong.md', 'utf8').replace(/related:\n(  - .*\n)+/, 'related: []\n')
   writeFileSync(join(dir, 'qa/shebaoka-wufa-shiyong.md'), main)
-  for (const f of ['dictionary.txt', 'synonyms.yaml', 'stopwords.txt']) cpSync(join('corpus', f), join(dir, f))
+  for (const f of ['dictionary.txt', 'synonyms.yaml', 'stopwords.txt', 'question-types.yaml']) cpSync(join('corpus', f), join(dir, f))
   return dir
 }
 
@@ -103,9 +103,17 @@ describe('npm run index', () => {
     expect(r.stderr).toMatch(/qa\/dangling\.md:9: citation "《中华人民共和国社会保险法》第九百条" does not resolve: 第九百条 is not in that law/)
   })
 
+  it('a question type whose pattern does not compile names the file and its line', async () => {
+    const broken = fixtureCorpus()
+    writeFileSync(join(broken, 'question-types.yaml'), '- type: duration\n  cues: 多久\n  answer: (日内\n')
+    const r = await index(broken, join(mkdtempSync(join(tmpdir(), 'sbk-out-')), 'build'))
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/question-types\.yaml:3: 0\.answer: not a valid regular expression/)
+  })
+
   it('an empty corpus is an error, not an empty index', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'sbk-empty-'))
-    for (const f of ['dictionary.txt', 'synonyms.yaml', 'stopwords.txt']) cpSync(join('corpus', f), join(empty, f))
+    for (const f of ['dictionary.txt', 'synonyms.yaml', 'stopwords.txt', 'question-types.yaml']) cpSync(join('corpus', f), join(empty, f))
     const r = await index(empty, join(mkdtempSync(join(tmpdir(), 'sbk-out-')), 'build'))
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(/the corpus is empty/)

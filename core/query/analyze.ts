@@ -57,10 +57,15 @@ export function createQueryAnalyzer(segmenter: Segmenter, vocabulary: Vocabulary
     return same && !same.includes(t) ? same.slice(0, 2) : []
   }
   const stop = new Set(vocabulary.stopwords)
+  /** Whether the index holds a word (looked up in the pinyin table, no set built at start-up). */
+  const indexHolds = (t: string): boolean => {
+    const key = pinyin && pinyinKey(t, pinyin.chars)
+    return !pinyin || (!!key && Object.hasOwn(pinyin.words, key) && pinyin.words[key].includes(t))
+  }
   const questionTypes = vocabulary.questionTypes.map((t) => ({ cues: new RegExp(t.cues, 'u'), answer: new RegExp(t.answer, 'u') }))
   const groupOf = new Map<string, string[]>()
   for (const group of vocabulary.equivalents) for (const w of group) groupOf.set(w, group)
-  // Longest colloquial phrases first, so 下班路上 wins over a shorter overlapping entry.
+  // Longest colloquial phrases first, so 下班路上 wins over a shorter overlapping entry (上班).
   const colloquial = Object.entries(vocabulary.colloquial).sort((a, b) => b[0].length - a[0].length)
   // A vocabulary word searches as itself when the index keeps it whole (社会保障卡), else as its parts.
   const expansionCache = new Map<string, string[]>()
@@ -89,10 +94,22 @@ export function createQueryAnalyzer(segmenter: Segmenter, vocabulary: Vocabulary
       }
       if (expansions.includes(t)) covers[t] = [...new Set([...(covers[t] ?? []), ...covered])]
     }
+    // Longest first, and a phrase inside one already matched is not matched again (上班 in 上班路上).
+    // A phrase stands in for the typed words inside it, and for a word the index does not hold that
+    // overlaps it (要交 in 要交社保 is a mis-cut of 要 + 交: 缴纳社会保险费 covers it).
+    const taken = new Uint8Array(normalized.length)
     for (const [from, to] of colloquial) {
-      if (!normalized.includes(from)) continue
-      const covered = terms.filter((t) => from.includes(t))
-      for (const t of expansionTerms(to)) add(t, covered)
+      const covered = new Set<string>()
+      for (let at = normalized.indexOf(from); at >= 0; at = normalized.indexOf(from, at + 1)) {
+        if (taken.subarray(at, at + from.length).some((x) => x)) continue
+        taken.fill(1, at, at + from.length)
+        for (const t of terms) {
+          if (from.includes(t)) covered.add(t)
+          else if (overlaps(normalized, t, at, at + from.length) && !indexHolds(t)) covered.add(t)
+        }
+      }
+      if (covered.size === 0) continue
+      for (const t of expansionTerms(to)) add(t, [...covered])
     }
     for (const t of terms) for (const w of groupOf.get(t) ?? []) if (w !== t) for (const e of expansionTerms(w)) add(e, [t])
     for (const t of terms) for (const w of soundAlikes(t)) add(w, [t])
@@ -104,4 +121,10 @@ export function createQueryAnalyzer(segmenter: Segmenter, vocabulary: Vocabulary
     const answerTypes = questionTypes.filter((t) => t.cues.test(normalized)).map((t) => t.answer)
     return { query: query.trim(), normalized, terms, expansions, covers, articles, answerTypes }
   }
+}
+
+/** Whether an occurrence of word in text overlaps the span [start, end). */
+function overlaps(text: string, word: string, start: number, end: number): boolean {
+  for (let at = text.indexOf(word); at >= 0 && at < end; at = text.indexOf(word, at + 1)) if (at + word.length > start) return true
+  return false
 }

@@ -1,4 +1,5 @@
 /** The query pipeline turns what citizens type into the terms the index holds. */
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createQueryAnalyzer } from '../../core/query/analyze.ts'
 import { loadNodejieba } from '../../scripts/segment/nodejieba.ts'
@@ -43,6 +44,20 @@ describe('query pipeline', () => {
     // 多少天 asks for a time, not an amount.
     expect(analyze('辞职要提前多少天通知公司').answerTypes.map((r) => r.test('提前三十日以书面形式通知'))).toEqual([true])
     expect(analyze('社保卡密码被锁了').answerTypes).toEqual([])
+  })
+
+  it('a colloquial phrase inside a longer one already matched adds nothing more', () => {
+    expect(analyze('下班路上被车撞了').expansions).not.toContain('就业')
+    expect(analyze('在中国上班要交社保吗').expansions).toContain('就业')
+  })
+
+  it('a colloquial word inside a mis-cut the index does not hold covers it (要交 → 缴纳)', () => {
+    const withPinyin = createQueryAnalyzer(loadNodejieba('corpus/dictionary.txt'), vocabulary!, 32, JSON.parse(readFileSync('build/pinyin.json', 'utf8')))
+    const q = withPinyin('在中国上班要交社保吗')
+    expect(q.terms).toContain('要交')
+    expect(q.covers['缴纳']).toContain('要交')
+    // A word the index holds is not covered by a colloquial word it happens to contain.
+    expect(withPinyin('交通事故算工伤吗').covers['缴纳'] ?? []).not.toContain('交通')
   })
 
   it('a query of only question words has no terms', () => {

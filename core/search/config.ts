@@ -27,6 +27,11 @@ export const searchConfig = {
   /** Q&A passages are written for citizens; prefer them over raw law text when both match. */
   qaPrior: 1.35,
   /**
+   * … but only when it covers most of the question: a Q&A passage covering less than `below` of it
+   * shares a topic word (社保 inside 社保卡) rather than answering, and is weighed by `prior`.
+   */
+  qaPartial: { below: 0.6, prior: 0.7 },
+  /**
    * Without a law named in the query, the higher authority answers first: a national law over the
    * regulation implementing it, over a province's or city's own rules (which apply only there).
    */

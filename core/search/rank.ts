@@ -87,7 +87,7 @@ export class Ranker {
       let score = c.score * (this.config.coverageFloor + coverage)
       if (phrases.length) score *= 1 + this.config.proximityWeight * proximity(passage, phrases)
       for (const answer of q.answerTypes) if (answer.test(passage.text)) score *= this.config.answerTypeBoost
-      if (passage.kind === 'qa') score *= this.config.qaPrior
+      if (passage.kind === 'qa') score *= coverage >= this.config.qaPartial.below ? this.config.qaPrior : this.config.qaPartial.prior
       else if (passage.authority && !namedLaws.has(passage.docId)) {
         // A local regulation answers for its own place: no penalty when the query names that place.
         const region = this.lawRegion.get(passage.docId)

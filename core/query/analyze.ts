@@ -18,8 +18,13 @@ export interface AnalyzedQuery {
   normalized: string
   /** Terms from the query itself, question words removed, in order, unique. */
   terms: string[]
-  /** Terms added by synonyms and colloquial wording; searched with a lower weight. */
+  /** Terms added by synonyms and colloquial wording. */
   expansions: string[]
+  /**
+   * The expansions from groups of words that mean the same (缴费 ↔ 缴纳, 社保卡 ↔ 社会保障卡): searched
+   * at the typed words' weight. The other expansions (colloquial → legal wording) weigh less.
+   */
+  synonyms: string[]
   /** For each expansion, the typed terms it stands in for (a match on it covers them). */
   covers: Record<string, string[]>
   /** Article numbers the query names (第58条 → 58). */
@@ -111,7 +116,14 @@ export function createQueryAnalyzer(segmenter: Segmenter, vocabulary: Vocabulary
       if (covered.size === 0) continue
       for (const t of expansionTerms(to)) add(t, [...covered])
     }
-    for (const t of terms) for (const w of groupOf.get(t) ?? []) if (w !== t) for (const e of expansionTerms(w)) add(e, [t])
+    const synonyms = new Set<string>()
+    for (const t of terms)
+      for (const w of groupOf.get(t) ?? [])
+        if (w !== t)
+          for (const e of expansionTerms(w)) {
+            add(e, [t])
+            if (expansions.includes(e)) synonyms.add(e)
+          }
     for (const t of terms) for (const w of soundAlikes(t)) add(w, [t])
     const articles: number[] = []
     for (const m of normalized.matchAll(ARTICLE_LABEL)) {
@@ -119,7 +131,7 @@ export function createQueryAnalyzer(segmenter: Segmenter, vocabulary: Vocabulary
       if (a) articles.push(a.number)
     }
     const answerTypes = questionTypes.filter((t) => t.cues.test(normalized)).map((t) => t.answer)
-    return { query: query.trim(), normalized, terms, expansions, covers, articles, answerTypes }
+    return { query: query.trim(), normalized, terms, expansions, synonyms: [...synonyms], covers, articles, answerTypes }
   }
 }
 

@@ -7,7 +7,10 @@ export const searchConfig = {
   fieldBoost: { title: 2.5, law: 0.5, heading: 1.5, summary: 1.5, text: 1 },
   /** BM25+ parameters (MiniSearch's defaults: k 1.2, b 0.7, d 0.5). */
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
-  /** Weight of terms added by synonyms or colloquial → legal wording, relative to typed terms. */
+  /**
+   * Weight of terms added by colloquial → legal wording (交 → 缴纳), relative to typed terms. Words
+   * of an equivalents group (缴费 ↔ 缴纳) mean the same and weigh as typed.
+   */
   expansionWeight: 0.6,
   /**
    * Ranking multiplies the engine's BM25 score by (coverageFloor + coverage): a passage that covers

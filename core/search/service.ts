@@ -104,11 +104,13 @@ export class SearchService implements PassageSource {
     const all = [...q.terms, ...q.expansions]
     if (all.length === 0) return []
     const expansion = new Set(q.expansions)
+    // Colloquial → legal wording weighs less than what was typed; words that mean the same do not.
+    const weaker = new Set(q.expansions.filter((t) => !q.synonyms.includes(t)))
     const lastTyped = q.terms[q.terms.length - 1]
     const raw = this.index.search(all.join(' '), {
       boost: this.config.fieldBoost,
       bm25: this.config.bm25,
-      boostTerm: (term) => (expansion.has(term) ? this.config.expansionWeight : 1),
+      boostTerm: (term) => (weaker.has(term) ? this.config.expansionWeight : 1),
       combineWith: 'OR',
       prefix: prefixLast ? (term) => term === lastTyped : false,
       // A typed Chinese word of 3+ characters the index does not hold may be one character off

@@ -46,6 +46,13 @@ describe('query pipeline', () => {
     expect(analyze('社保卡密码被锁了').answerTypes).toEqual([])
   })
 
+  it('words of an equivalents group are synonyms (full weight); colloquial wording is not', () => {
+    expect(analyze('职工医保谁来缴费').synonyms).toContain('缴纳')
+    const q = analyze('老外要交社保吗')
+    expect(q.expansions).toContain('外国人')
+    expect(q.synonyms).not.toContain('外国人')
+  })
+
   it('a colloquial phrase inside a longer one already matched adds nothing more', () => {
     expect(analyze('下班路上被车撞了').expansions).not.toContain('就业')
     expect(analyze('在中国上班要交社保吗').expansions).toContain('就业')

@@ -2,8 +2,9 @@
  * Re-ranking, independent of the engine that found the candidates (MiniSearch in the isolate, or
  * SQLite FTS5 on D1): the engine's BM25 score times how much of the question a passage covers,
  * the proximity of its words, whether the passage gives the kind of answer asked for (a time
- * limit for 多久), the Q&A and authority priors, the boost for a law (and article) the question names, and one
- * result per Q&A article or group of near-duplicates. Both backends rank with this one module.
+ * limit for 多久), the Q&A and authority priors, the boost for a law (and article) the question
+ * names, and one result per Q&A article or group of near-duplicates. Both backends rank with this
+ * one module.
  */
 import type { AnalyzedQuery } from '../query/analyze.ts'
 import type { Authority, Passage } from '../types.ts'

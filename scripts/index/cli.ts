@@ -100,7 +100,7 @@ function main() {
     ].map(normalizeText)
     const segmenterData = exportSegmenterData({ userDictPath: corpus.dictionaryPath, texts })
     step('exported the edge segmenter')
-    const pinyinData = buildPinyinData(documentFrequency, [segmenterData.dict])
+    const pinyinData = buildPinyinData(documentFrequency, Object.values(segmenterData.dict))
     step(`pinyin keys for ${Object.keys(pinyinData.words).length} words`)
 
     rmSync(tmp, { recursive: true, force: true })

@@ -5,7 +5,7 @@
  */
 import { createQueryAnalyzer, type AnalyzedQuery, type QueryAnalyzer } from '../query/analyze.ts'
 import type { Vocabulary } from '../query/vocabulary.ts'
-import type { PinyinData } from '../query/pinyin.ts'
+import { indexHolds, type PinyinData } from '../query/pinyin.ts'
 import { createSegmenter, type SegmenterData } from '../segment/index.ts'
 import type { Doc, DocumentStore, Manifest, Passage } from '../types.ts'
 import { searchConfig, type SearchConfig } from './config.ts'
@@ -34,8 +34,10 @@ export class SearchService implements PassageSource {
   private readonly analyze: QueryAnalyzer
   private readonly store: DocumentStore
   private readonly ranker: Ranker
-  /** The Chinese words the index holds (from the pinyin table), to tell a typo from a known word. */
-  private readonly knownWords = new Set<string>()
+  /** The pinyin table, which also tells a typo from a word the index holds. */
+  private readonly pinyin?: PinyinData
+  /** Whether that table lists any word (computed on first use). */
+  private pinyinWords?: boolean
   /** Law article id → Q&A documents that cite it, for related questions under a law answer. */
   private readonly citing = new Map<string, string[]>()
 
@@ -52,7 +54,7 @@ export class SearchService implements PassageSource {
     this.ranker = new Ranker(docs.flatMap((d) => (d.kind === 'law' ? [d] : [])), config)
     for (const doc of docs)
       if (doc.kind === 'qa') for (const cited of doc.citations) this.citing.set(cited, [...(this.citing.get(cited) ?? []), doc.id])
-    for (const words of Object.values(bundle.pinyin?.words ?? {})) for (const w of words) this.knownWords.add(w)
+    this.pinyin = bundle.pinyin
   }
 
   static create(bundle: SearchBundle, config: SearchConfig = searchConfig): SearchService {
@@ -98,6 +100,14 @@ export class SearchService implements PassageSource {
     return citations(ids, this)
   }
 
+  /** A Chinese word the index does not hold, by the pinyin table (no table or an empty one: none is). */
+  private unknownWord(word: string): boolean {
+    const pinyin = this.pinyin
+    if (!pinyin) return false
+    this.pinyinWords ??= Object.values(pinyin.words).some((words) => words.length > 0)
+    return this.pinyinWords && !indexHolds(word, pinyin)
+  }
+
   /** Candidates for a query from the in-memory index, re-ranked by the shared ranker. */
   private rank(q: AnalyzedQuery, kind?: SearchParams['kind'], prefixLast = false): Ranked[] {
     const all = [...q.terms, ...q.expansions]
@@ -111,7 +121,7 @@ export class SearchService implements PassageSource {
         prefix: prefixLast && term === lastTyped,
         // A typed Chinese word of 3+ characters the index does not hold may be one character off
         // (补尝金 for 补偿金, when the sounds differ too): allow one edit.
-        fuzzy: this.knownWords.size > 0 && !expansion.has(term) && HAN3.test(term) && !this.knownWords.has(term) ? 1 : 0,
+        fuzzy: !expansion.has(term) && HAN3.test(term) && this.unknownWord(term) ? 1 : 0,
       }),
     )
     // The engine counts, for each matched term, the passages that hold it among all it matched

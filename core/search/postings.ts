@@ -233,16 +233,14 @@ export class PostingsIndex {
     this.mark = new Int32Array(n)
   }
 
-  get termCount(): number {
-    return this.terms.length
-  }
-
   /**
-   * MiniSearch's OR search over the given terms: BM25+ per field, times the field boost and the
-   * term's boost (and the prefix/fuzzy weight for expansions), summed per term, then over terms,
-   * times the number of query terms a document matched.
+   * MiniSearch's OR search over the given terms (distinct, as the query analyzer gives them):
+   * BM25+ per field (fields in field-id order, MiniSearch's), times the field boost and the term's
+   * boost (and the prefix/fuzzy weight for expansions), summed per term, then over terms, times
+   * the number of query terms a document matched.
    */
   search(queries: TermQuery[], options: PostingsSearchOptions): Found {
+    if (new Set(queries.map((q) => q.term)).size !== queries.length) throw new Error('search: query terms must be distinct')
     const { k, b, d } = options.bm25
     const fieldCount = this.fields.length
     const boosts = this.fields.map((f) => (Object.hasOwn(options.fieldBoost, f) ? options.fieldBoost[f] : 0) || 1)

@@ -133,3 +133,11 @@ describe('PostingsIndex = MiniSearch', () => {
     expect(compared).toBeGreaterThan(400)
   })
 })
+
+it('refuses repeated query terms (MiniSearch would add the term twice but count it once)', () => {
+  const ms = new MiniSearch<IndexedPassage>(miniSearchOptions(split))
+  ms.add({ id: 'a', kind: 'qa', text: '社保 社保卡' })
+  const index = new PostingsIndex(toPostingsData(ms.toJSON()))
+  const q = { term: '社保', boost: 1, prefix: false, fuzzy: 0 }
+  expect(() => index.search([q, q], { fieldBoost: {}, bm25: searchConfig.bm25, limit: 10 })).toThrow(/distinct/)
+})

@@ -9,7 +9,7 @@ import { normalizeText } from '../text/normalize.ts'
 import { segmentTerms } from '../text/terms.ts'
 import { ARTICLE_LABEL, parseArticleLabel } from '../text/numerals.ts'
 import type { Vocabulary } from './vocabulary.ts'
-import { pinyinKey, type PinyinData } from './pinyin.ts'
+import { indexHolds, pinyinKey, type PinyinData } from './pinyin.ts'
 
 export interface AnalyzedQuery {
   /** The query as typed (trimmed). */
@@ -62,11 +62,8 @@ export function createQueryAnalyzer(segmenter: Segmenter, vocabulary: Vocabulary
     return same && !same.includes(t) ? same.slice(0, 2) : []
   }
   const stop = new Set(vocabulary.stopwords)
-  /** Whether the index holds a word (looked up in the pinyin table, no set built at start-up). */
-  const indexHolds = (t: string): boolean => {
-    const key = pinyin && pinyinKey(t, pinyin.chars)
-    return !pinyin || (!!key && Object.hasOwn(pinyin.words, key) && pinyin.words[key].includes(t))
-  }
+  /** Whether the index holds a word; without the pinyin table every word counts as held. */
+  const held = (t: string): boolean => !pinyin || indexHolds(t, pinyin)
   const questionTypes = vocabulary.questionTypes.map((t) => ({ cues: new RegExp(t.cues, 'u'), answer: new RegExp(t.answer, 'u') }))
   const groupOf = new Map<string, string[]>()
   for (const group of vocabulary.equivalents) for (const w of group) groupOf.set(w, group)
@@ -110,7 +107,7 @@ export function createQueryAnalyzer(segmenter: Segmenter, vocabulary: Vocabulary
         taken.fill(1, at, at + from.length)
         for (const t of terms) {
           if (from.includes(t)) covered.add(t)
-          else if (overlaps(normalized, t, at, at + from.length) && !indexHolds(t)) covered.add(t)
+          else if (overlaps(normalized, t, at, at + from.length) && !held(t)) covered.add(t)
         }
       }
       if (covered.size === 0) continue

@@ -24,6 +24,16 @@ export function pinyinKey(word: string, chars: Record<string, string>): string |
   return key
 }
 
+/**
+ * Whether the index holds a Chinese word of two or more characters. The pinyin table lists every
+ * such word under its key (scripts/index/pinyin.ts), so this is one lookup, with no set of all the
+ * words to build first.
+ */
+export function indexHolds(word: string, data: PinyinData): boolean {
+  const key = pinyinKey(word, data.chars)
+  return key !== undefined && Object.hasOwn(data.words, key) && data.words[key].includes(word)
+}
+
 export function initialsKey(word: string, chars: Record<string, string>): string | undefined {
   let key = ''
   for (const ch of word) {

@@ -1,6 +1,7 @@
 /**
- * The MiniSearch setup shared by the build (which indexes) and the worker (which loads the index):
- * the same fields and id, so a serialized index always loads with matching options.
+ * The MiniSearch setup of the build, which indexes every passage with it (scripts/index/write.ts)
+ * and ships the result in core/search/postings.ts's form; the tests load MiniSearch with the same
+ * options to check the worker's index against it.
  */
 import type { Options } from 'minisearch'
 import type { Passage } from '../types.ts'

@@ -3,21 +3,20 @@
  * ranked results, the single best answer with its law citations, and suggestions. Used by the
  * worker, and by the evaluation and benchmark scripts through exactly the same code path.
  */
-import MiniSearch, { type SearchResult as MiniResult } from 'minisearch'
 import { createQueryAnalyzer, type AnalyzedQuery, type QueryAnalyzer } from '../query/analyze.ts'
 import type { Vocabulary } from '../query/vocabulary.ts'
-import type { PinyinData } from '../query/pinyin.ts'
+import { indexHolds, type PinyinData } from '../query/pinyin.ts'
 import { createSegmenter, type SegmenterData } from '../segment/index.ts'
 import type { Doc, DocumentStore, Manifest, Passage } from '../types.ts'
 import { searchConfig, type SearchConfig } from './config.ts'
-import { miniSearchOptions, type IndexedPassage } from './options.ts'
-import { Ranker, type Candidate, type Ranked, type TermStats } from './rank.ts'
+import { PostingsIndex, type PostingsData, type TermQuery } from './postings.ts'
+import { Ranker, type Candidate, type Ranked } from './rank.ts'
 import { answerResponse, citations, pickAnswer, searchResponse, suggestResponse, type PassageSource } from './respond.ts'
 import type { AnswerResponse, Citation, SearchParams, SearchResponse, SuggestResponse } from './types.ts'
 
 /** Everything the build produces that the service needs. */
 export interface SearchBundle {
-  /** build/search-index.json, as text (parsed here, once). */
+  /** build/search-index.json (core/search/postings.ts), as text (parsed here, once). */
   index: string
   documents: DocumentStore
   segmenter: SegmenterData
@@ -31,12 +30,14 @@ const now = () => (typeof performance !== 'undefined' ? performance.now() : Date
 
 export class SearchService implements PassageSource {
   readonly manifest: Manifest
-  private readonly index: MiniSearch<IndexedPassage>
+  private readonly index: PostingsIndex
   private readonly analyze: QueryAnalyzer
   private readonly store: DocumentStore
   private readonly ranker: Ranker
-  /** The Chinese words the index holds (from the pinyin table), to tell a typo from a known word. */
-  private readonly knownWords = new Set<string>()
+  /** The pinyin table, which also tells a typo from a word the index holds. */
+  private readonly pinyin?: PinyinData
+  /** Whether that table lists any word (computed on first use). */
+  private pinyinWords?: boolean
   /** Law article id → Q&A documents that cite it, for related questions under a law answer. */
   private readonly citing = new Map<string, string[]>()
 
@@ -48,12 +49,12 @@ export class SearchService implements PassageSource {
     this.store = bundle.documents
     this.analyze = createQueryAnalyzer(createSegmenter(bundle.segmenter), bundle.vocabulary, config.maxQueryTerms, bundle.pinyin)
     // Terms in the index are already normalized and segmented; queries are analyzed before search.
-    this.index = MiniSearch.loadJSON(bundle.index, miniSearchOptions((text) => text.split(' ')))
+    this.index = new PostingsIndex(JSON.parse(bundle.index) as PostingsData)
     const docs = Object.values(this.store.docs)
     this.ranker = new Ranker(docs.flatMap((d) => (d.kind === 'law' ? [d] : [])), config)
     for (const doc of docs)
       if (doc.kind === 'qa') for (const cited of doc.citations) this.citing.set(cited, [...(this.citing.get(cited) ?? []), doc.id])
-    for (const words of Object.values(bundle.pinyin?.words ?? {})) for (const w of words) this.knownWords.add(w)
+    this.pinyin = bundle.pinyin
   }
 
   static create(bundle: SearchBundle, config: SearchConfig = searchConfig): SearchService {
@@ -99,6 +100,14 @@ export class SearchService implements PassageSource {
     return citations(ids, this)
   }
 
+  /** A Chinese word the index does not hold, by the pinyin table (no table or an empty one: none is). */
+  private unknownWord(word: string): boolean {
+    const pinyin = this.pinyin
+    if (!pinyin) return false
+    this.pinyinWords ??= Object.values(pinyin.words).some((words) => words.length > 0)
+    return this.pinyinWords && !indexHolds(word, pinyin)
+  }
+
   /** Candidates for a query from the in-memory index, re-ranked by the shared ranker. */
   private rank(q: AnalyzedQuery, kind?: SearchParams['kind'], prefixLast = false): Ranked[] {
     const all = [...q.terms, ...q.expansions]
@@ -107,34 +116,25 @@ export class SearchService implements PassageSource {
     // Colloquial → legal wording weighs less than what was typed; words that mean the same do not.
     const weaker = new Set(q.expansions.filter((t) => !q.synonyms.includes(t)))
     const lastTyped = q.terms[q.terms.length - 1]
-    const raw = this.index.search(all.join(' '), {
-      boost: this.config.fieldBoost,
-      bm25: this.config.bm25,
-      boostTerm: (term) => (weaker.has(term) ? this.config.expansionWeight : 1),
-      combineWith: 'OR',
-      prefix: prefixLast ? (term) => term === lastTyped : false,
-      // A typed Chinese word of 3+ characters the index does not hold may be one character off
-      // (补尝金 for 补偿金, when the sounds differ too): allow one edit.
-      fuzzy: (term) => (this.knownWords.size > 0 && !expansion.has(term) && HAN3.test(term) && !this.knownWords.has(term) ? 1 : false),
-      maxFuzzy: 1,
-      filter: kind ? (r) => r.kind === kind : undefined,
-    })
-    if (raw.length === 0) return []
+    const queries = all.map(
+      (term): TermQuery => ({
+        term,
+        boost: weaker.has(term) ? this.config.expansionWeight : 1,
+        prefix: prefixLast && term === lastTyped,
+        // A typed Chinese word of 3+ characters the index does not hold may be one character off
+        // (补尝金 for 补偿金, when the sounds differ too): allow one edit.
+        fuzzy: !expansion.has(term) && HAN3.test(term) && this.unknownWord(term) ? 1 : 0,
+      }),
+    )
+    // The engine counts, for each matched term, the passages that hold it among all it matched
+    // (not only the candidates): the document frequencies the ranker's IDF weights need.
+    const found = this.index.search(queries, { fieldBoost: this.config.fieldBoost, bm25: this.config.bm25, kind, limit: this.config.candidatePool })
+    if (found.total === 0) return []
     const candidates: Candidate[] = []
-    for (const r of raw.slice(0, this.config.candidatePool)) {
-      const passage = this.store.passages[r.id as string]
-      if (passage) candidates.push({ passage, score: r.score, matched: Object.keys(r.match) })
+    for (const hit of found.hits) {
+      const passage = this.store.passages[hit.id]
+      if (passage) candidates.push({ passage, score: hit.score, matched: hit.matched })
     }
-    return this.ranker.rerank(q, candidates, this.termStats(raw))
-  }
-
-  /**
-   * Document frequencies from the candidates themselves: MiniSearch returns every document that
-   * matches any term, so a term's document frequency is the number of results that matched it.
-   */
-  private termStats(raw: MiniResult[]): TermStats {
-    const df = new Map<string, number>()
-    for (const r of raw) for (const t of Object.keys(r.match)) df.set(t, (df.get(t) ?? 0) + 1)
-    return { documentCount: this.index.documentCount, df }
+    return this.ranker.rerank(q, candidates, { documentCount: this.index.documentCount, df: found.df })
   }
 }

@@ -1,8 +1,8 @@
 /**
  * A pure-TypeScript port of what nodejieba runs: cppjieba's MixSegment (`cut`) and QuerySegment
  * (`cutForSearch`), both with HMM on. It must give exactly the words the build got from nodejieba;
- * test/core/segment-agreement.test.ts proves it on every corpus sentence. Everything that can be
- * prepared once (the prefix map, the HMM tables) is built in createSegmenter, once per isolate.
+ * test/core/segment-agreement.test.ts proves it on every corpus sentence. The dictionary is read
+ * lazily, one first character at a time, and kept for the isolate's life.
  */
 import type { SegmenterData } from './data.ts'
 import type { Segmenter } from './types.ts'
@@ -17,50 +17,77 @@ const SEPARATORS = new Set([0x20, 0x09, 0x0a, 0xff0c, 0x3002])
 const E = 1
 const S = 3
 
+/** The dictionary words that start with one character, and the longest of them. */
+interface Words {
+  weights: Map<string, number>
+  /** The longest word, in UTF-16 units (an upper bound of its runes); at least 1. */
+  maxLength: number
+}
+
+const NO_WORDS: Words = { weights: new Map(), maxLength: 1 }
+
 interface Prepared {
-  /** Every dictionary word and its log-probability weight. */
-  words: Map<string, number>
-  /** The longest word, in UTF-16 units (an upper bound of its runes). */
-  maxWordLength: number
+  /** Dictionary words (and user words) starting with a rune, with their log-probability weights. */
+  wordsAt(rune: string): Words
   minWeight: number
   userSingles: Set<string>
   start: number[]
   trans: number[][]
-  emit: Map<string, number>[]
+  /** A rune's emission log-probabilities in states B, E, M, S. */
+  emit(rune: string): number[]
 }
 
+/**
+ * Nothing is read word by word up front: a character's dictionary words are parsed the first time
+ * a text holds that character (a query touches a few dozen of the ~5,000), then kept.
+ */
 function prepare(data: SegmenterData): Prepared {
-  // Words only (no prefix entries): the DAG looks ahead at most maxWordLength runes instead of
-  // walking a trie, which finds the same words and keeps the isolate's start-up short.
-  const words = new Map<string, number>()
-  let maxWordLength = 1
-  const setWord = (w: string, weight: number) => {
-    words.set(w, weight)
-    // UTF-16 length bounds the rune count from above.
-    if (w.length > maxWordLength) maxWordLength = w.length
-  }
-  const dict = data.dict
-  for (let at = 0; at < dict.length; ) {
-    let end = dict.indexOf('\n', at)
-    if (end < 0) end = dict.length
-    const tab = dict.indexOf('\t', at)
-    if (tab > at && tab < end) setWord(dict.slice(at, tab), Math.log(Number(dict.slice(tab + 1, end)) / data.freqSum))
-    at = end + 1
-  }
+  const userByFirst = new Map<string, string[]>()
   const userSingles = new Set<string>()
   for (const w of data.user) {
-    setWord(w, data.userWeight)
+    const first = String.fromCodePoint(w.codePointAt(0)!)
+    userByFirst.set(first, [...(userByFirst.get(first) ?? []), w])
     if ([...w].length === 1) userSingles.add(w)
   }
-  const emit = data.emit.map((table) => {
-    const m = new Map<string, number>()
-    for (const line of table.split('\n')) {
-      const tab = line.indexOf('\t')
-      if (tab > 0) m.set(line.slice(0, tab), Number(line.slice(tab + 1)))
+  const cache = new Map<string, Words>()
+  const read = (rune: string): Words => {
+    const dict = Object.hasOwn(data.dict, rune) ? data.dict[rune] : ''
+    const user = userByFirst.get(rune)
+    if (!dict && !user) return NO_WORDS
+    const weights = new Map<string, number>()
+    let maxLength = 1
+    const setWord = (w: string, weight: number) => {
+      weights.set(w, weight)
+      if (w.length > maxLength) maxLength = w.length
     }
-    return m
-  })
-  return { words, maxWordLength, minWeight: data.minWeight, userSingles, start: data.start, trans: data.trans, emit }
+    // Dictionary order, later entries winning; then the user dictionary overrides.
+    for (let at = 0; at < dict.length; ) {
+      let end = dict.indexOf('\n', at)
+      if (end < 0) end = dict.length
+      const tab = dict.indexOf('\t', at)
+      if (tab > at && tab < end) setWord(dict.slice(at, tab), Math.log(Number(dict.slice(tab + 1, end)) / data.freqSum))
+      at = end + 1
+    }
+    for (const w of user ?? []) setWord(w, data.userWeight)
+    return { weights, maxLength }
+  }
+  const wordsAt = (rune: string): Words => {
+    let words = cache.get(rune)
+    if (!words) cache.set(rune, (words = read(rune)))
+    return words
+  }
+  const emissions = new Map<string, number[]>()
+  const emit = (rune: string): number[] => {
+    let e = emissions.get(rune)
+    if (!e) {
+      const text = Object.hasOwn(data.emit, rune) ? data.emit[rune] : ''
+      const values = text.split(',')
+      e = [0, 1, 2, 3].map((y) => (values[y] ? Number(values[y]) : MIN_DOUBLE))
+      emissions.set(rune, e)
+    }
+    return e
+  }
+  return { wordsAt, minWeight: data.minWeight, userSingles, start: data.start, trans: data.trans, emit }
 }
 
 /** MPSegment: the maximum-probability path through the dictionary DAG. Returns word end indexes. */
@@ -72,10 +99,11 @@ function mpCut(runes: string[], p: Prepared): string[] {
     let best = MIN_DOUBLE
     let bestEnd = i
     let word = ''
-    const last = Math.min(n, i + p.maxWordLength)
+    const words = p.wordsAt(runes[i])
+    const last = Math.min(n, i + words.maxLength)
     for (let j = i; j < last; j++) {
       word += runes[j]
-      const w = p.words.get(word)
+      const w = words.weights.get(word)
       if (w === undefined) {
         // Not a word: a lone rune is still a one-rune step at the minimum weight (cppjieba's NULL DAG entry).
         if (j === i) {
@@ -138,7 +166,7 @@ function viterbiCut(runes: string[], p: Prepared, out: string[]) {
   const weight = new Float64Array(X * Y)
   const path = new Int8Array(X * Y)
   for (let y = 0; y < Y; y++) {
-    weight[y * X] = p.start[y] + (p.emit[y].get(runes[0]) ?? MIN_DOUBLE)
+    weight[y * X] = p.start[y] + p.emit(runes[0])[y]
     path[y * X] = -1
   }
   for (let x = 1; x < X; x++) {
@@ -146,7 +174,7 @@ function viterbiCut(runes: string[], p: Prepared, out: string[]) {
       const now = x + y * X
       let best = MIN_DOUBLE
       let from = E
-      const emit = p.emit[y].get(runes[x]) ?? MIN_DOUBLE
+      const emit = p.emit(runes[x])[y]
       for (let preY = 0; preY < Y; preY++) {
         const tmp = weight[x - 1 + preY * X] + p.trans[preY][y] + emit
         if (tmp > best) {
@@ -221,12 +249,12 @@ export function createSegmenter(data: SegmenterData): Segmenter {
       if (runes.length > 2)
         for (let i = 0; i + 1 < runes.length; i++) {
           const g = runes[i] + runes[i + 1]
-          if (p.words.has(g)) out.push(g)
+          if (p.wordsAt(runes[i]).weights.has(g)) out.push(g)
         }
       if (runes.length > 3)
         for (let i = 0; i + 2 < runes.length; i++) {
           const g = runes[i] + runes[i + 1] + runes[i + 2]
-          if (p.words.has(g)) out.push(g)
+          if (p.wordsAt(runes[i]).weights.has(g)) out.push(g)
         }
       out.push(w)
     }

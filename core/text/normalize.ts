@@ -25,12 +25,29 @@ export function normalizeText(input: string): string {
 /**
  * Per-UTF-16-unit normalization that keeps offsets: used to find matched terms inside original
  * text (snippets, highlights). A character whose normalized form has another length is kept as is.
+ * Each character's form is computed once per isolate (String.normalize is slow, and passage text
+ * is mostly the same few thousand characters); ASCII and CJK Unified Ideographs, which NFKC leaves
+ * as they are, need no lookup.
  */
 export function normalizeKeepingOffsets(input: string): string {
   let out = ''
   for (const ch of input) {
-    const n = ch.normalize('NFKC').toLowerCase()
-    out += n.length === ch.length ? n : ch
+    const c = ch.charCodeAt(0)
+    if (c < 0x80) out += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 0x20) : ch
+    else if (c >= 0x4e00 && c <= 0x9fff) out += ch
+    else {
+      let n = forms.get(ch)
+      if (n === undefined) {
+        n = ch.normalize('NFKC').toLowerCase()
+        if (n.length !== ch.length) n = ch
+        if (forms.size >= 10_000) forms.clear()
+        forms.set(ch, n)
+      }
+      out += n
+    }
   }
   return out
 }
+
+/** normalizeKeepingOffsets's form of each character met so far (bounded: cleared when full). */
+const forms = new Map<string, string>()

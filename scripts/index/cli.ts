@@ -17,6 +17,7 @@ import { assembleDocuments } from './documents.ts'
 import { markDuplicates } from './duplicates.ts'
 import { buildPinyinData } from './pinyin.ts'
 import { searchConfig } from '../../core/search/config.ts'
+import { toPostingsData } from '../../core/search/postings.ts'
 import { buildSearchIndex, writeBuild } from './write.ts'
 import { buildD1 } from './d1/target.ts'
 
@@ -99,7 +100,7 @@ function main() {
     ].map(normalizeText)
     const segmenterData = exportSegmenterData({ userDictPath: corpus.dictionaryPath, texts })
     step('exported the edge segmenter')
-    const pinyinData = buildPinyinData(documentFrequency, [segmenterData.dict])
+    const pinyinData = buildPinyinData(documentFrequency, Object.values(segmenterData.dict))
     step(`pinyin keys for ${Object.keys(pinyinData.words).length} words`)
 
     rmSync(tmp, { recursive: true, force: true })
@@ -108,7 +109,7 @@ function main() {
     const manifest = writeBuild(
       tmp,
       {
-        'search-index.json': JSON.stringify(index),
+        'search-index.json': JSON.stringify(toPostingsData(index.toJSON())),
         'documents.json': JSON.stringify(store),
         'segmenter.json': JSON.stringify(segmenterData),
         'vocabulary.json': JSON.stringify(corpus.vocabulary),

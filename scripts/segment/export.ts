@@ -65,10 +65,12 @@ export function exportSegmenterData(opts: ExportOptions): SegmenterData {
   const byFreq = entries.filter((e) => !keep.has(e.word)).sort((a, b) => b.freq - a.freq)
   for (const e of byFreq.slice(0, extra)) keep.add(e.word)
 
-  const dict = entries
-    .filter((e) => keep.has(e.word))
-    .map((e) => `${e.word}\t${e.freq}`)
-    .join('\n')
+  const dict: Record<string, string> = {}
+  for (const e of entries) {
+    if (!keep.has(e.word)) continue
+    const first = String.fromCodePoint(e.word.codePointAt(0)!)
+    dict[first] = (Object.hasOwn(dict, first) ? dict[first] + '\n' : '') + `${e.word}\t${e.freq}`
+  }
   const user = readUserDictionary(opts.userDictPath).map((line) => line.split(/\s+/)[0])
   for (const w of user) for (const r of w) chars.set(r, (chars.get(r) ?? 0) + 1)
 
@@ -81,16 +83,16 @@ export function exportSegmenterData(opts: ExportOptions): SegmenterData {
   const num = (s: string) => s.split(' ').map(Number)
   const start = num(hmmLines[0]) as SegmenterData['start']
   const trans = hmmLines.slice(1, 5).map(num) as SegmenterData['trans']
-  const emit = hmmLines.slice(5, 9).map((line) =>
-    line
-      .split(',')
-      .map((pair) => {
-        const at = pair.lastIndexOf(':')
-        return [pair.slice(0, at), pair.slice(at + 1)] as const
-      })
-      .filter(([c]) => chars.has(c))
-      .map(([c, p]) => `${c}\t${p}`)
-      .join('\n'),
-  ) as SegmenterData['emit']
-  return { format: 1, freqSum, minWeight, userWeight, dict, user, start, trans, emit }
+  const states = hmmLines.slice(5, 9).map((line) => {
+    const table = new Map<string, string>()
+    for (const pair of line.split(',')) {
+      const at = pair.lastIndexOf(':')
+      const c = pair.slice(0, at)
+      if (chars.has(c)) table.set(c, pair.slice(at + 1))
+    }
+    return table
+  })
+  const emit: Record<string, string> = {}
+  for (const c of new Set(states.flatMap((t) => [...t.keys()]))) emit[c] = states.map((t) => t.get(c) ?? '').join(',')
+  return { format: 2, freqSum, minWeight, userWeight, dict, user, start, trans, emit }
 }

@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createQueryAnalyzer } from '../../core/query/analyze.ts'
+import { indexHolds, type PinyinData } from '../../core/query/pinyin.ts'
+import type { PostingsData } from '../../core/search/postings.ts'
 import { loadNodejieba } from '../../scripts/segment/nodejieba.ts'
 import { loadVocabulary } from '../../scripts/vocabulary/load.ts'
 
@@ -76,5 +78,22 @@ describe('query pipeline', () => {
     for (const s of ['\uD800', '\u0000\u202E', '😀'.repeat(50), '<script>alert(1)</script>', 'a'.repeat(10_000)]) {
       expect(() => analyze(s)).not.toThrow()
     }
+  })
+})
+
+describe('indexHolds (typo detection without a set of all words)', () => {
+  it('is true exactly for the Chinese words of 2+ characters the built index holds', () => {
+    const pinyin: PinyinData = JSON.parse(readFileSync('build/pinyin.json', 'utf8'))
+    const { terms }: PostingsData = JSON.parse(readFileSync('build/search-index.json', 'utf8'))
+    const han = terms.filter((t) => /^\p{Script=Han}{2,}$/u.test(t))
+    expect(han.length).toBeGreaterThan(1000)
+    const listed = new Set(Object.values(pinyin.words).flat())
+    expect(new Set(han)).toEqual(listed)
+    for (const w of han) expect(indexHolds(w, pinyin), w).toBe(true)
+    const held = new Set(terms)
+    // Words made of the index's own characters that it does not hold: reversed words, one-off typos.
+    const others = [...han.map((w) => [...w].reverse().join('')), '补尝金', '密码锁', '社保卡卡'].filter((w) => !held.has(w))
+    expect(others.length).toBeGreaterThan(500)
+    for (const w of others) expect(indexHolds(w, pinyin), w).toBe(false)
   })
 })

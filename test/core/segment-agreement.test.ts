@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createSegmenter, type Segmenter } from '../../core/segment/index.ts'
 import { normalizeText } from '../../core/text/normalize.ts'
@@ -30,7 +31,8 @@ let edge: Segmenter
 let native: Segmenter
 beforeAll(() => {
   native = loadNodejieba('corpus/dictionary.txt')
-  edge = createSegmenter(exportSegmenterData({ userDictPath: 'corpus/dictionary.txt', texts: [...sentences, ...vocabulary] }))
+  // Through JSON, as the worker gets it (build/segmenter.json).
+  edge = createSegmenter(JSON.parse(JSON.stringify(exportSegmenterData({ userDictPath: 'corpus/dictionary.txt', texts: [...sentences, ...vocabulary] }))))
 })
 
 function disagreements(texts: string[], mode: 'cut' | 'cutForSearch') {
@@ -59,6 +61,31 @@ describe('edge segmenter = nodejieba', () => {
     const both = devQueries.filter((q) => native.cut(q).join('|') === edge.cut(q).join('|') && native.cutForSearch(q).join('|') === edge.cutForSearch(q).join('|'))
     console.log(`dev queries: ${both.length}/${devQueries.length} segment identically`)
     expect(both.length).toBeGreaterThanOrEqual(29)
+  })
+
+  // The edge reads the dictionary one first character at a time, as texts need it: whatever a
+  // fresh segmenter is given first, any piece of corpus text (whose words the edge all ships) cuts
+  // as nodejieba cuts it.
+  it('agrees on random pieces of corpus sentences, each on a fresh segmenter and on a used one', () => {
+    const data = JSON.stringify(exportSegmenterData({ userDictPath: 'corpus/dictionary.txt', texts: [...sentences, ...vocabulary] }))
+    const piece = fc
+      .tuple(fc.nat({ max: sentences.length - 1 }), fc.nat(), fc.nat({ max: 40 }))
+      .map(([i, from, length]) => {
+        const runes = Array.from(sentences[i])
+        const start = from % runes.length
+        return runes.slice(start, start + length).join('')
+      })
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 4 }), (pieces) => {
+        const fresh = createSegmenter(JSON.parse(data))
+        for (const t of pieces)
+          for (const s of [fresh, edge]) {
+            expect(s.cut(t), t).toEqual(native.cut(t))
+            expect(s.cutForSearch(t), t).toEqual(native.cutForSearch(t))
+          }
+      }),
+      { numRuns: 300 },
+    )
   })
 
   it('agrees on mixed scripts, separators, astral characters and hostile strings', () => {

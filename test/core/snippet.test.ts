@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { findMatches, makeSnippet } from '../../core/search/snippet.ts'
+import { normalizeKeepingOffsets } from '../../core/text/normalize.ts'
 
 describe('snippets and highlights', () => {
   const text =
@@ -33,6 +34,35 @@ describe('snippets and highlights', () => {
       fc.property(fc.string({ maxLength: 300 }), fc.array(fc.string({ minLength: 1, maxLength: 4 }), { maxLength: 5 }), (t, terms) => {
         const { snippet, highlights } = makeSnippet(t, terms, 50, 10)
         return highlights.every(([s, e]) => s >= 0 && e <= snippet.length && s < e)
+      }),
+    )
+  })
+})
+
+describe('normalizeKeepingOffsets', () => {
+  // What it was before its per-character cache and fast paths: NFKC and lower case, one character at a time.
+  const reference = (input: string) => {
+    let out = ''
+    for (const ch of input) {
+      const n = ch.normalize('NFKC').toLowerCase()
+      out += n.length === ch.length ? n : ch
+    }
+    return out
+  }
+
+  it('gives every code point (and every lone surrogate) the form NFKC + lower case gives it, or keeps it', () => {
+    for (let cp = 0; cp <= 0x10ffff; cp += 0x800) {
+      const chunk = Array.from({ length: 0x800 }, (_, i) => String.fromCodePoint(cp + i)).join('')
+      expect(normalizeKeepingOffsets(chunk)).toBe(reference(chunk))
+      expect(normalizeKeepingOffsets(chunk).length).toBe(chunk.length)
+    }
+  })
+
+  it('equals the reference on any text, twice (the second time from its cache)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (t) => {
+        expect(normalizeKeepingOffsets(t)).toBe(reference(t))
+        expect(normalizeKeepingOffsets(t)).toBe(reference(t))
       }),
     )
   })

@@ -1,10 +1,10 @@
 /**
  * `npm run bench`: the figures we hold the service to, measured on this machine — build time and
  * peak memory, index and bundle sizes against the Workers limits, the widget size, and edge timings
- * inside workerd (cold load, per-query p50/p95/p99), HTTP throughput and latency under autocannon
- * against `wrangler dev` at 1, 10 and 50 connections, and the peer engines (Orama, FlexSearch,
- * MiniSearch) on the same corpus and queries. Prints a table and writes build/bench.json.
- * Budgets are checked here, not in timed unit tests.
+ * inside workerd (isolate start by `wrangler check startup`, cold load, per-query p50/p95/p99), HTTP
+ * throughput and latency under autocannon against `wrangler dev` at 1, 10 and 50 connections, and
+ * the peer engines (Orama, FlexSearch, MiniSearch) on the same corpus and queries. Prints a table
+ * and writes build/bench.json. Budgets are checked here, not in timed unit tests.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -14,6 +14,7 @@ import { startWorker } from '../../test/support/wrangler-dev.ts'
 import { apiPaths, runLoad, summarize, type LoadSummary } from '../load/autocannon.ts'
 import { measurePeers } from './peers.ts'
 import { measured } from './measure.ts'
+import { measureStartup } from './startup.ts'
 
 const DEV_QUERIES = '../shared/eval/dev-queries.json'
 const HTTP_CONNECTIONS = [1, 10, 50]
@@ -39,6 +40,8 @@ const bundle = readdirSync('dist')
 const workerBytes = bundle.reduce((n, b) => n + b.length, 0)
 const workerGzipBytes = bundle.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0)
 
+// Isolate start: compiling the bundle and its top-level code, before the first request loads the index.
+const startup = measureStartup()
 const edgeRun = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.bench.config.ts'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
 const line = `${edgeRun.stdout}\n${edgeRun.stderr}`.split('\n').find((l) => l.startsWith('BENCH '))
 if (!line) throw new Error(`edge timings did not run:\n${edgeRun.stdout}\n${edgeRun.stderr}`)
@@ -59,6 +62,8 @@ const peers = await measurePeers('build', DEV_QUERIES)
 
 // The scale path is measured by `npm run bench:d1` (a ~15-minute load); its last figures are reported here.
 const d1 = existsSync('build/bench-d1.json') ? JSON.parse(readFileSync('build/bench-d1.json', 'utf8')) : null
+// A cold isolate serves its first request after starting, loading the index and answering.
+const coldMs = Math.round((startup.activeMs + edge.loadMs + edge.firstQueryMs) * 10) / 10
 
 const results = {
   measuredAt: new Date().toISOString(),
@@ -72,6 +77,7 @@ const results = {
     widgetBytes: widget.bytes,
     widgetGzipBytes: widget.gzipBytes,
   },
+  startup,
   edge,
   http,
   peers,
@@ -79,7 +85,7 @@ const results = {
   budgets: {
     searchP99: { budgetMs: BUDGETS.searchP99Ms, measuredMs: edge.search.p99, ok: edge.search.p99 <= BUDGETS.searchP99Ms },
     answerP99: { budgetMs: BUDGETS.answerP99Ms, measuredMs: edge.answer.p99, ok: edge.answer.p99 <= BUDGETS.answerP99Ms },
-    coldStart: { budgetMs: BUDGETS.coldStartMs, measuredMs: edge.loadMs + edge.firstQueryMs, ok: edge.loadMs + edge.firstQueryMs <= BUDGETS.coldStartMs },
+    coldStart: { budgetMs: BUDGETS.coldStartMs, measuredMs: coldMs, ok: coldMs <= BUDGETS.coldStartMs },
     workerSize: { budgetGzipBytes: BUDGETS.workerGzipBytes, measured: workerGzipBytes, ok: workerGzipBytes <= BUDGETS.workerGzipBytes },
     widgetSize: { budgetGzipBytes: BUDGETS.widgetGzipBytes, measured: widget.gzipBytes, ok: widget.gzipBytes <= BUDGETS.widgetGzipBytes },
   },
@@ -94,7 +100,7 @@ sbk-answer benchmark (${results.machine.cpus} cores, ${process.version})
   index        ${Object.entries(results.sizes.index).map(([n, f]) => `${n} ${kb(f.bytes)} / ${kb(f.gzipBytes)} gz`).join('; ')}
   worker       ${kb(workerBytes)} raw, ${kb(workerGzipBytes)} gzip   (Workers limit: 3 MB free, 10 MB paid)   ${ok(results.budgets.workerSize.ok)} budget 1 MB
   widget       ${kb(widget.bytes)} raw, ${kb(widget.gzipBytes)} gzip   ${ok(results.budgets.widgetSize.ok)} budget 25 KB
-  cold start   index load ${edge.loadMs} ms + first query ${edge.firstQueryMs} ms   ${ok(results.budgets.coldStart.ok)} budget 50 ms
+  cold start   ${coldMs} ms = isolate start ${startup.activeMs} ms (wrangler check startup, runs ${startup.runsMs.join('/')}) + index load ${edge.loadMs} ms + first query ${edge.firstQueryMs} ms   ${ok(results.budgets.coldStart.ok)} budget 50 ms
   search       p50 ${ms(edge.search.p50)}  p95 ${ms(edge.search.p95)}  p99 ${ms(edge.search.p99)}   ${ok(results.budgets.searchP99.ok)} budget p99 1 ms
   answer       p50 ${ms(edge.answer.p50)}  p95 ${ms(edge.answer.p95)}  p99 ${ms(edge.answer.p99)}   ${ok(results.budgets.answerP99.ok)} budget p99 2 ms
   (edge timings inside workerd over ${edge.queries} queries — dev queries + corpus phrases — each the mean of ${edge.repeat} runs)

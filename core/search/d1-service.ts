@@ -2,9 +2,9 @@
  * The `d1` backend: the same query pipeline, ranker and responses as the in-memory service, with
  * candidates from SQLite FTS5 on Cloudflare D1 (bm25 with the same field boosts). For collections
  * too large for a Worker script or its isolate (the whole law collection, ~147,000 articles).
- * Per query: document frequencies, then candidates by the rarer terms (ranked on the FTS index,
- * then only the pool's passages read), then (for an answer) what it cites. The law list (for
- * named-law boosts) and the passage count are read once per isolate.
+ * Per query: document frequencies (term_df, by key), then candidates by the rarer terms (ranked on
+ * the FTS index, then only the pool's passages read), then (for an answer) what it cites. The law
+ * list (for named-law boosts) and the passage count are read once per isolate.
  */
 import { createQueryAnalyzer, type AnalyzedQuery, type QueryAnalyzer } from '../query/analyze.ts'
 import type { Vocabulary } from '../query/vocabulary.ts'
@@ -121,10 +121,13 @@ export class D1SearchService {
   /** The ranker (law names, regions, authority) and the passage count, read once per isolate. */
   private prepare() {
     this.ready ??= (async () => {
-      const [laws, count] = await this.db.batch<{ id: string; title: string; authority: Authority } | { n: number }>([
+      const [laws, count, derived] = await this.db.batch<{ id: string; title: string; authority: Authority } | { n: number }>([
         this.db.prepare("SELECT id, title, authority FROM docs WHERE kind = 'law'"),
         this.db.prepare('SELECT count(*) AS n FROM passages'),
+        this.db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'term_df'"),
       ])
+      if ((derived.results[0] as { n: number }).n === 0)
+        throw new Error('the D1 database has no term_df table (loaded by an older loader): run the load again (`npm run index -- --target d1 …`); loaded batches are kept and only its finish step runs')
       return {
         ranker: new Ranker(laws.results as { id: string; title: string; authority: Authority }[], this.config),
         documentCount: (count.results[0] as { n: number }).n,
@@ -143,8 +146,8 @@ export class D1SearchService {
     if (all.length === 0) return { ranked: [], source, ranker }
 
     // Document frequencies first: they decide which terms are worth matching on.
-    const vocab = await this.db.prepare(`SELECT term, doc FROM passages_vocab WHERE term IN (${all.map(() => '?').join(', ')})`).bind(...all).all<{ term: string; doc: number }>()
-    const df = new Map(vocab.results.map((r) => [r.term, r.doc]))
+    const vocab = await this.db.prepare(`SELECT term, df FROM term_df WHERE term IN (${all.map(() => '?').join(', ')})`).bind(...all).all<{ term: string; df: number }>()
+    const df = new Map(vocab.results.map((r) => [r.term, r.df]))
     // FTS5 scores every row a term matches: a term in a large share of the collection (保险, 规定)
     // costs much and separates little, so candidates are found by the rarer terms. The ranker still
     // counts every term a candidate holds.

@@ -5,7 +5,7 @@
  */
 import { env } from 'cloudflare:test'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { FTS_COLUMNS } from '../../core/d1/schema.ts'
+import { D1_DERIVE, D1_SCHEMA, FTS_COLUMNS } from '../../core/d1/schema.ts'
 import { searchConfig } from '../../core/search/config.ts'
 import { D1SearchService } from '../../core/search/d1-service.ts'
 import { getQueryBundle } from '../../worker/bundle.ts'
@@ -93,6 +93,13 @@ describe('d1 backend', () => {
     expect((await getJson('/api/search', { q: '"' + 'OR NEAR(' })).status).toBe(200)
   })
 
+  it('stores each term\'s document frequency in term_df, the same as the FTS index holds', async () => {
+    const vocab = await db.prepare('SELECT term, doc FROM passages_vocab ORDER BY term').all<{ term: string; doc: number }>()
+    const stored = await db.prepare('SELECT term, df FROM term_df ORDER BY term').all<{ term: string; df: number }>()
+    expect(vocab.results.length).toBeGreaterThan(1000)
+    expect(stored.results.map((r) => [r.term, r.df])).toEqual(vocab.results.map((r) => [r.term, r.doc]))
+  })
+
   it('ranks candidates on the FTS index like a plain bm25 join, with the terms each one holds', async () => {
     const service = new D1SearchService(db, getQueryBundle())
     const bm25 = `bm25(passages_fts, ${FTS_COLUMNS.map((c) => searchConfig.fieldBoost[c]).join(', ')})`
@@ -138,5 +145,15 @@ describe('d1 backend', () => {
       // Some candidates hold terms they were not matched by (the ranker counts those too).
       if (!kind) expect(got.some((c) => c.matched.includes('认定'))).toBe(true)
     }
+  })
+
+  it('says how to fix a database loaded before term_df existed, instead of failing each query', async () => {
+    await db.prepare('DROP TABLE term_df').run()
+    try {
+      await expect(new D1SearchService(db, getQueryBundle()).search('工伤', { limit: 3, offset: 0 })).rejects.toThrow(/no term_df table.*run the load again/)
+    } finally {
+      await db.batch([...D1_SCHEMA, ...D1_DERIVE].map((s) => db.prepare(s)))
+    }
+    expect((await new D1SearchService(db, getQueryBundle()).search('工伤', { limit: 3, offset: 0 })).results).toHaveLength(3)
   })
 })

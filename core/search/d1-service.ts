@@ -2,8 +2,9 @@
  * The `d1` backend: the same query pipeline, ranker and responses as the in-memory service, with
  * candidates from SQLite FTS5 on Cloudflare D1 (bm25 with the same field boosts). For collections
  * too large for a Worker script or its isolate (the whole law collection, ~147,000 articles).
- * Per query: document frequencies, then candidates by the rarer terms, then (for an answer) what
- * it cites. The law list (for named-law boosts) is read once per isolate.
+ * Per query: document frequencies (term_df, by key), then candidates by the rarer terms (ranked on
+ * the FTS index, then only the pool's passages read), then (for an answer) what it cites. The law
+ * list (for named-law boosts) and the passage count are read once per isolate.
  */
 import { createQueryAnalyzer, type AnalyzedQuery, type QueryAnalyzer } from '../query/analyze.ts'
 import type { Vocabulary } from '../query/vocabulary.ts'
@@ -43,8 +44,8 @@ class Prefetched implements PassageSource {
 
 export class D1SearchService {
   private readonly analyze: QueryAnalyzer
-  /** Candidates with their BM25 score (same field boosts as the in-memory index) and indexed terms. */
-  private readonly candidatesSql: string
+  /** The candidate SQL up to the matched-terms column, without and with a kind filter (see candidates()). */
+  private readonly candidatesSql: { any: string; kind: string }
   private ready?: Promise<{ ranker: Ranker; documentCount: number }>
 
   constructor(
@@ -54,10 +55,15 @@ export class D1SearchService {
   ) {
     this.analyze = createQueryAnalyzer(createSegmenter(bundle.segmenter), bundle.vocabulary, config.maxQueryTerms, bundle.pinyin)
     const bm25 = `bm25(passages_fts, ${FTS_COLUMNS.map((c) => config.fieldBoost[c]).join(', ')})`
-    this.candidatesSql = `SELECT p.json AS json, -${bm25} AS score, ${FTS_COLUMNS.map((c) => `f.${c} AS ${c}`).join(', ')}
-      FROM passages_fts f JOIN passages p ON p.rowid = f.rowid
-      WHERE passages_fts MATCH ?1 AND (?2 IS NULL OR p.kind = ?2)
-      ORDER BY ${bm25} LIMIT ${config.d1.candidatePool}`
+    // Ranked on the FTS index alone (rowid and score; a kind filter reads only the passage's kind),
+    // then the stored passage and FTS terms are read for the pool's rows only, not for every row
+    // the terms match (thousands on the whole collection).
+    const ranked = (kind: boolean) => `WITH c AS (
+        SELECT rowid, -${bm25} AS score FROM passages_fts WHERE passages_fts MATCH ?${kind ? ' AND (SELECT kind FROM passages p WHERE p.rowid = passages_fts.rowid) = ?' : ''}
+        ORDER BY score DESC LIMIT ${config.d1.candidatePool}),
+      t AS MATERIALIZED (SELECT c.rowid, c.score, ' ' || ${FTS_COLUMNS.map((c) => `coalesce(f.${c}, '')`).join(` || ' ' || `)} || ' ' AS terms FROM c JOIN passages_fts f ON f.rowid = c.rowid)
+      SELECT p.json AS json, t.score AS score, `
+    this.candidatesSql = { any: ranked(false), kind: ranked(true) }
   }
 
   async search(query: string, params: SearchParams): Promise<SearchResponse> {
@@ -115,10 +121,13 @@ export class D1SearchService {
   /** The ranker (law names, regions, authority) and the passage count, read once per isolate. */
   private prepare() {
     this.ready ??= (async () => {
-      const [laws, count] = await this.db.batch<{ id: string; title: string; authority: Authority } | { n: number }>([
+      const [laws, count, derived] = await this.db.batch<{ id: string; title: string; authority: Authority } | { n: number }>([
         this.db.prepare("SELECT id, title, authority FROM docs WHERE kind = 'law'"),
         this.db.prepare('SELECT count(*) AS n FROM passages'),
+        this.db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'term_df'"),
       ])
+      if ((derived.results[0] as { n: number }).n === 0)
+        throw new Error('the D1 database has no term_df table (loaded by an older loader): run the load again (`npm run index -- --target d1 …`); loaded batches are kept and only its finish step runs')
       return {
         ranker: new Ranker(laws.results as { id: string; title: string; authority: Authority }[], this.config),
         documentCount: (count.results[0] as { n: number }).n,
@@ -137,8 +146,8 @@ export class D1SearchService {
     if (all.length === 0) return { ranked: [], source, ranker }
 
     // Document frequencies first: they decide which terms are worth matching on.
-    const vocab = await this.db.prepare(`SELECT term, doc FROM passages_vocab WHERE term IN (${all.map(() => '?').join(', ')})`).bind(...all).all<{ term: string; doc: number }>()
-    const df = new Map(vocab.results.map((r) => [r.term, r.doc]))
+    const vocab = await this.db.prepare(`SELECT term, df FROM term_df WHERE term IN (${all.map(() => '?').join(', ')})`).bind(...all).all<{ term: string; df: number }>()
+    const df = new Map(vocab.results.map((r) => [r.term, r.df]))
     // FTS5 scores every row a term matches: a term in a large share of the collection (保险, 规定)
     // costs much and separates little, so candidates are found by the rarer terms. The ranker still
     // counts every term a candidate holds.
@@ -147,18 +156,33 @@ export class D1SearchService {
     const rare = present.filter((t) => df.get(t)! <= limit)
     const matchTerms = rare.length ? rare : [...present].sort((a, b) => df.get(a)! - df.get(b)!).slice(0, 1)
     if (matchTerms.length === 0) return { ranked: [], source, ranker }
-    const hits = await this.db
-      .prepare(this.candidatesSql)
-      // While typing (suggest), the last typed term may be unfinished: match it as a prefix.
-      .bind(matchTerms.map((t) => (prefixLast && t === q.terms[q.terms.length - 1] ? `${phrase(t)} *` : phrase(t))).join(' OR '), kind ?? null)
-      .all<Record<string, string | number>>()
-    const candidates: Candidate[] = hits.results.map((row) => {
-      const passage = JSON.parse(row.json as string) as StoredPassage
-      source.passages.set(passage.id, passage)
-      const terms = new Set(FTS_COLUMNS.flatMap((c) => (row[c] ? String(row[c]).split(' ') : [])))
-      return { passage, score: Number(row.score), matched: all.filter((t) => terms.has(t)) }
-    })
+    // While typing (suggest), the last typed term may be unfinished: match it as a prefix.
+    const match = matchTerms.map((t) => (prefixLast && t === q.terms[q.terms.length - 1] ? `${phrase(t)} *` : phrase(t))).join(' OR ')
+    const candidates = await this.candidates(match, kind, all)
+    for (const c of candidates) source.passages.set(c.passage.id, c.passage)
     return { ranked: ranker.rerank(q, candidates, { documentCount, df }), source, ranker }
+  }
+
+  /**
+   * The candidate pool for an FTS5 query (best BM25 first), each with the terms of `terms` it holds
+   * in any field. Which terms a row holds is worked out in SQL (one '0'/'1' per term: does the
+   * space-separated term list contain it), so only the pool's stored passages cross over from D1.
+   */
+  async candidates(match: string, kind: SearchParams['kind'] | undefined, terms: string[]): Promise<Candidate[]> {
+    // FTS5 splits the stored term lists on spaces: a term with a space in it is never one of them.
+    const tokens = terms.filter((t) => t !== '' && !t.includes(' '))
+    const matched = tokens.map(() => '(instr(t.terms, ?) > 0)').join(' || ') || "''"
+    const sql = `${kind ? this.candidatesSql.kind : this.candidatesSql.any}${matched} AS matched FROM t JOIN passages p ON p.rowid = t.rowid ORDER BY t.score DESC`
+    const padded = tokens.map((t) => ` ${t} `)
+    const { results } = await this.db
+      .prepare(sql)
+      .bind(...(kind ? [match, kind, ...padded] : [match, ...padded]))
+      .all<{ json: string; score: number; matched: string }>()
+    return results.map((row) => ({
+      passage: JSON.parse(row.json) as StoredPassage,
+      score: Number(row.score),
+      matched: tokens.filter((_, i) => row.matched[i] === '1'),
+    }))
   }
 
   /** The Q&A documents of ranked passages (their titles, citations and related questions); search needs none. */

@@ -183,13 +183,15 @@ function proximity(p: Passage, pairs: string[]): number {
 }
 
 /**
- * One result per Q&A article (its best passage), and one per group of near-duplicate Q&A
- * passages (the same answer imported twice, found at build time: Passage.duplicateOf).
+ * One result per Q&A article (its best passage), one per group of near-duplicate Q&A passages
+ * (the same answer imported twice, found at build time: Passage.duplicateOf), and one per law
+ * article whose title and text are word for word the same (a collection may hold the same law
+ * twice, from two folders or two files of one version): the best-ranked copy stands for all.
  */
 function collapse(ranked: Ranked[]): Ranked[] {
   const seen = new Set<string>()
   return ranked.filter(({ passage: p }) => {
-    const keys = [p.duplicateOf ?? p.id, ...(p.kind === 'qa' ? [p.docId] : [])]
+    const keys = [p.duplicateOf ?? p.id, ...(p.kind === 'qa' ? [p.docId] : [`${p.title}\n${p.text}`])]
     if (keys.some((k) => seen.has(k))) return false
     keys.forEach((k) => seen.add(k))
     return true

@@ -2,7 +2,7 @@
  * vitest globalSetup of the worker-d1 project (Node side): a small corpus — three laws and one Q&A
  * article from corpus/ — parsed, segmented with nodejieba and turned into the D1 loader's SQL,
  * exactly as `npm run index -- --target d1` does, and handed to the tests inside workerd, which
- * load it into their D1 database.
+ * load it into their D1 database (the loader's finish step included: meta, optimize, derived tables).
  */
 import { cpSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,7 +11,7 @@ import type { TestProject } from 'vitest/node'
 import { D1_SCHEMA } from '../../core/d1/schema.ts'
 import { loadCorpus } from '../../scripts/corpus/load.ts'
 import { assembleDocuments } from '../../scripts/index/documents.ts'
-import { metaStatements, sqlBatches } from '../../scripts/index/d1/sql.ts'
+import { finishStatements, sqlBatches } from '../../scripts/index/d1/sql.ts'
 import { loadNodejieba } from '../../scripts/segment/nodejieba.ts'
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -42,7 +42,7 @@ export default function setup(project: TestProject) {
     for (const batch of sqlBatches(store, segmenter, 'fixture', 500)) statements.push(...batch.statements)
     const articles = Object.values(store.passages).filter((p) => p.kind === 'law').length
     const meta = { version: 'fixture', builtAt: '2026-01-01T00:00:00.000Z', documents: corpus.laws.length + corpus.qa.length, passages: Object.keys(store.passages).length, laws: corpus.laws.length, articles, qa: corpus.qa.length }
-    statements.push(...metaStatements(meta))
+    statements.push(...finishStatements(meta))
     project.provide('d1Statements', statements)
   } finally {
     rmSync(dir, { recursive: true, force: true })

@@ -5,10 +5,15 @@
  */
 import { env } from 'cloudflare:test'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { D1_DERIVE, D1_SCHEMA, FTS_COLUMNS } from '../../core/d1/schema.ts'
+import { searchConfig } from '../../core/search/config.ts'
+import { D1SearchService } from '../../core/search/d1-service.ts'
+import { getQueryBundle } from '../../worker/bundle.ts'
 import { getJson } from '../worker/helpers.ts'
 
+const db = (env as { DB: D1Database }).DB
+
 beforeAll(async () => {
-  const db = (env as { DB: D1Database }).DB
   const statements = inject('d1Statements')
   for (let i = 0; i < statements.length; i += 200) await db.batch(statements.slice(i, i + 200).map((s) => db.prepare(s)))
 })
@@ -86,5 +91,69 @@ describe('d1 backend', () => {
     expect((await getJson('/api/search', { q: '' })).status).toBe(400)
     expect((await getJson('/api/search', { q: '社保', limit: '0' })).json.error.code).toBe('bad_request')
     expect((await getJson('/api/search', { q: '"' + 'OR NEAR(' })).status).toBe(200)
+  })
+
+  it('stores each term\'s document frequency in term_df, the same as the FTS index holds', async () => {
+    const vocab = await db.prepare('SELECT term, doc FROM passages_vocab ORDER BY term').all<{ term: string; doc: number }>()
+    const stored = await db.prepare('SELECT term, df FROM term_df ORDER BY term').all<{ term: string; df: number }>()
+    expect(vocab.results.length).toBeGreaterThan(1000)
+    expect(stored.results.map((r) => [r.term, r.df])).toEqual(vocab.results.map((r) => [r.term, r.doc]))
+  })
+
+  it('ranks candidates on the FTS index like a plain bm25 join, with the terms each one holds', async () => {
+    const service = new D1SearchService(db, getQueryBundle())
+    const bm25 = `bm25(passages_fts, ${FTS_COLUMNS.map((c) => searchConfig.fieldBoost[c]).join(', ')})`
+    // The straightforward statement: every matching row joined and scored, its term lists returned.
+    const reference = (match: string, kind: string | null) =>
+      db
+        .prepare(
+          `SELECT p.id AS id, p.kind AS kind, -${bm25} AS score, ${FTS_COLUMNS.map((c) => `f.${c} AS ${c}`).join(', ')} FROM passages_fts f JOIN passages p ON p.rowid = f.rowid
+           WHERE passages_fts MATCH ?1 AND (?2 IS NULL OR p.kind = ?2) ORDER BY ${bm25}, p.rowid LIMIT ${searchConfig.d1.candidatePool}`,
+        )
+        .bind(match, kind)
+        .all<Record<string, string | number>>()
+    // Common terms (more rows than the pool), and terms held by both kinds of passage with and
+    // without a kind filter.
+    const both = '"社保卡" OR "社会保险" OR "卡"'
+    const kinds = new Set((await reference(both, null)).results.map((r) => r.kind))
+    expect([...kinds].sort()).toEqual(['law', 'qa'])
+    const cases = [
+      { match: '"保险" OR "工伤"', terms: ['工伤', '保险', '认定', '社会保险', '社保卡', '不在索引里'], kind: undefined },
+      { match: both, terms: ['社保卡', '社会保险', '卡', '使用', '密码'], kind: 'law' as const },
+      { match: both, terms: ['社保卡', '社会保险', '卡', '使用', '密码'], kind: 'qa' as const },
+    ]
+    const termsOf = async (id: string) => {
+      const row = await db.prepare(`SELECT ${FTS_COLUMNS.map((c) => `f.${c} AS ${c}`).join(', ')} FROM passages_fts f JOIN passages p ON p.rowid = f.rowid WHERE p.id = ?`).bind(id).first<Record<string, string>>()
+      return new Set(FTS_COLUMNS.flatMap((c) => (row![c] ? row![c].split(' ') : [])))
+    }
+    for (const { match, terms, kind } of cases) {
+      const expected = (await reference(match, kind ?? null)).results
+      const got = await service.candidates(match, kind, terms)
+      expect(got.length).toBeGreaterThan(0)
+      expect(got.length).toBe(expected.length)
+      if (!kind) expect(got.length).toBe(searchConfig.d1.candidatePool)
+      // The same scores rank by rank, and the same passages (rows tied at the pool's last score may differ).
+      expect(got.map((c) => c.score.toFixed(9))).toEqual(expected.map((r) => Number(r.score).toFixed(9)))
+      const last = Number(expected[expected.length - 1].score)
+      const ids = new Set(expected.map((r) => r.id))
+      for (const c of got) {
+        if (c.score > last + 1e-9) expect(ids.has(c.passage.id)).toBe(true)
+        if (kind) expect(c.passage.kind).toBe(kind)
+        const held = await termsOf(c.passage.id)
+        expect(c.matched).toEqual(terms.filter((t) => held.has(t)))
+      }
+      // Some candidates hold terms they were not matched by (the ranker counts those too).
+      if (!kind) expect(got.some((c) => c.matched.includes('认定'))).toBe(true)
+    }
+  })
+
+  it('says how to fix a database loaded before term_df existed, instead of failing each query', async () => {
+    await db.prepare('DROP TABLE term_df').run()
+    try {
+      await expect(new D1SearchService(db, getQueryBundle()).search('工伤', { limit: 3, offset: 0 })).rejects.toThrow(/no term_df table.*run the load again/)
+    } finally {
+      await db.batch([...D1_SCHEMA, ...D1_DERIVE].map((s) => db.prepare(s)))
+    }
+    expect((await new D1SearchService(db, getQueryBundle()).search('工伤', { limit: 3, offset: 0 })).results).toHaveLength(3)
   })
 })

@@ -4,7 +4,7 @@
  * statement records it in load_state. Passages keep the rowid of their position in the store, so
  * the same corpus always produces the same batches.
  */
-import { FTS_COLUMNS, type StoredLawDoc } from '../../../core/d1/schema.ts'
+import { D1_DERIVE, FTS_COLUMNS, type StoredLawDoc } from '../../../core/d1/schema.ts'
 import { indexedRecord } from '../../../core/search/options.ts'
 import type { Segmenter } from '../../../core/segment/types.ts'
 import { textTerms } from '../../../core/text/terms.ts'
@@ -24,6 +24,16 @@ const nullable = (s: string | undefined) => (s === undefined ? 'NULL' : literal(
 /** The meta table's rows: what was loaded (version, counts), read by /api/health. */
 export const metaStatements = (meta: Record<string, string | number>): string[] =>
   Object.entries(meta).map(([k, v]) => `INSERT OR REPLACE INTO meta (key, value) VALUES (${literal(k)}, ${literal(String(v))})`)
+
+/**
+ * The end of a load, once every batch is in: what was loaded, the FTS b-trees merged (fewer
+ * segments, faster queries), and the derived tables rebuilt from the complete index.
+ */
+export const finishStatements = (meta: Record<string, string | number>): string[] => [
+  ...metaStatements(meta),
+  "INSERT INTO passages_fts (passages_fts) VALUES ('optimize')",
+  ...D1_DERIVE,
+]
 
 /** What a document row stores: a law without its article list (that is a query on passages). */
 function storedDoc(doc: Doc): Doc | StoredLawDoc {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import type { AnalyzedQuery } from '../../core/query/analyze.ts'
+import { searchConfig } from '../../core/search/config.ts'
+import { Ranker, type Candidate } from '../../core/search/rank.ts'
+import type { Passage } from '../../core/types.ts'
+
+const query: AnalyzedQuery = { query: '身份证 有效期', normalized: '身份证有效期', terms: ['身份证', '有效期'], expansions: [], covers: {}, articles: [] }
+const stats = { documentCount: 1000, df: new Map([['身份证', 10], ['有效期', 20]]) }
+const TITLE = '中华人民共和国居民身份证法'
+const FIFTH = '十六周岁以上公民的居民身份证的有效期为十年、二十年、长期。'
+
+const article = (docId: string, n: number, label: string, text: string): Passage => ({
+  id: `${docId}#${n}`,
+  kind: 'law',
+  docId,
+  title: `${TITLE} ${label}`,
+  text,
+  url: `https://example.invalid/${docId}`,
+  law: TITLE,
+  article: label,
+  articleNumber: n,
+  citations: [],
+  authority: 'law',
+})
+const candidate = (passage: Passage, score: number): Candidate => ({ passage, score, matched: ['身份证', '有效期'] })
+
+describe('ranker: collapsing copies', () => {
+  const ranker = new Ranker(
+    [
+      { id: 'law/a', title: TITLE, authority: 'law' },
+      { id: 'law/a-2011', title: TITLE, authority: 'law' },
+    ],
+    searchConfig,
+  )
+
+  it('shows a law article held twice word for word (the same law from two files) once, the better-ranked copy', () => {
+    const ranked = ranker.rerank(
+      query,
+      [candidate(article('law/a-2011', 5, '第五条', FIFTH), 10), candidate(article('law/a', 5, '第五条', FIFTH), 9), candidate(article('law/a', 7, '第七条', '公民应当自年满十六周岁之日起三个月内申请领取居民身份证。'), 8)],
+      stats,
+    )
+    expect(ranked.map((r) => r.passage.id)).toEqual(['law/a-2011#5', 'law/a#7'])
+  })
+
+  it('keeps both when the text differs (an amended article) or the law differs', () => {
+    const amended = FIFTH.replace('长期', '长期有效')
+    const other = { ...article('law/b', 5, '第五条', FIFTH), title: '中华人民共和国护照法 第五条', law: '中华人民共和国护照法', docId: 'law/b' }
+    const ranked = ranker.rerank(query, [candidate(article('law/a', 5, '第五条', FIFTH), 10), candidate(article('law/a-2011', 5, '第五条', amended), 9), candidate(other, 8)], stats)
+    expect(ranked.map((r) => r.passage.id)).toEqual(['law/a#5', 'law/a-2011#5', 'law/b#5'])
+  })
+})

@@ -146,12 +146,17 @@ export function loadCorpus(corpusDir: string, opts: LoadOptions = {}): { corpus:
     else ids.set(r.qa.meta.id, file)
     qa.push({ ...r.qa, file })
   }
+  // The same law and version twice is a mistake, and the second copy is left out; parts of one law
+  // filed separately (民法典 总则, 合同编 …: the same title and date, their own subtitles) are not.
   const titles = new Map<string, string>()
-  for (const law of laws) {
-    const key = `${law.title}@${law.versionDate}`
+  for (let i = 0; i < laws.length; i++) {
+    const law = laws[i]
+    const key = `${law.title}@${law.versionDate}@${law.subtitle ?? ''}`
     const other = titles.get(key)
-    if (other) errors.push({ file: law.file, line: 1, message: `the same law and version is also in ${other}` })
-    titles.set(key, law.file)
+    if (other) {
+      errors.push({ file: law.file, line: 1, message: `the same law and version is also in ${other}` })
+      laws.splice(i--, 1)
+    } else titles.set(key, law.file)
   }
   if (laws.length + qa.length === 0 && !errors.length)
     errors.push({ file: rel(corpusDir), line: 1, message: 'the corpus is empty: add laws under laws/ or Q&A articles under qa/' })

@@ -22,12 +22,17 @@ export function assembleDocuments(corpus: Corpus, segmenter: Segmenter): Assembl
   const passages: Record<string, Passage> = {}
   const docs: DocumentStore['docs'] = {}
 
-  // Law ids: pinyin slug of the title; a second version of the same law gets its year.
+  // Law ids: pinyin slug of the title. A part of a law filed on its own (民法典 合同编) adds its
+  // subtitle, a second version of the same law its year, and anything still taken a number.
   const lawIds = new Map<LoadedLaw, string>()
   const used = new Set<string>()
   for (const law of [...corpus.laws].sort((a, b) => b.versionDate.localeCompare(a.versionDate))) {
-    let id = `law/${pinyinSlug(law.title, segmenter)}`
-    if (used.has(id)) id += `-${law.versionDate.slice(0, 4)}`
+    const base = `law/${pinyinSlug(law.title, segmenter)}`
+    const year = law.versionDate.slice(0, 4)
+    let id = base
+    if (used.has(id) && law.subtitle) id = `${base}-${pinyinSlug(law.subtitle, segmenter)}`
+    if (used.has(id)) id = `${base}-${year}`
+    for (let n = 2; used.has(id); n++) id = `${base}-${year}-${n}`
     used.add(id)
     lawIds.set(law, id)
   }

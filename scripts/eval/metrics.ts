@@ -22,10 +22,16 @@ export interface Titled {
 
 const ARTICLE = /第[一二三四五六七八九十百千零〇两]+条/g
 
+/**
+ * Whether a result is that article of that law. The law is named by its title, with or without
+ * 中华人民共和国 (社会保险法): a local law whose title only contains the name (浙江省工伤保险条例 for
+ * 工伤保险条例) is another law and does not count.
+ */
 export function isArticle(item: Titled | null | undefined, law: string, article: string): boolean {
   if (!item) return false
   const title = `${item.law ?? ''} ${item.title ?? ''} ${item.article ?? ''}`
-  return title.includes(law) && (title.match(ARTICLE) ?? ([] as string[])).includes(article)
+  const names = title.split(/\s+/).map((word) => word.replace(/^中华人民共和国/, ''))
+  return names.includes(law.replace(/^中华人民共和国/, '')) && (title.match(ARTICLE) ?? ([] as string[])).includes(article)
 }
 
 export const isQa = (item: Titled | null | undefined, fragments: string[]) =>

@@ -15,6 +15,7 @@ import { apiPaths, runLoad, summarize, type LoadSummary } from '../load/autocann
 import { measurePeers } from './peers.ts'
 import { measured } from './measure.ts'
 import { measureStartup } from './startup.ts'
+import { stats } from '../../bench/phrases.ts'
 
 const DEV_QUERIES = '../shared/eval/dev-queries.json'
 const HTTP_CONNECTIONS = [1, 10, 50]
@@ -51,13 +52,11 @@ function edgeTimings(coldOnly: boolean) {
   if (!line) throw new Error(`edge timings did not run:\n${run.stdout}\n${run.stderr}`)
   return JSON.parse(line.slice(6))
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 // The cold load is one measurement per isolate, in whole milliseconds: the median of five isolates.
-const edge = edgeTimings(false)
-const colds = [edge, ...Array.from({ length: 4 }, () => edgeTimings(true))]
-edge.loadRunsMs = colds.map((c) => c.loadMs)
-edge.loadMs = median(edge.loadRunsMs)
-edge.firstQueryMs = median(colds.map((c) => c.firstQueryMs))
+const timings = edgeTimings(false)
+const colds = [timings, ...Array.from({ length: 4 }, () => edgeTimings(true))]
+const loadRunsMs: number[] = colds.map((c) => c.loadMs)
+const edge = { ...timings, loadMs: stats(loadRunsMs).p50, firstQueryMs: stats(colds.map((c) => c.firstQueryMs)).p50, loadRunsMs }
 
 // HTTP: the real worker under wrangler dev, the rate limit off (one client would be limited at once).
 const questions = (JSON.parse(readFileSync(DEV_QUERIES, 'utf8')).queries as { q: string }[]).map((q) => q.q)

@@ -9,6 +9,7 @@ import { Converter } from 'opencc-js/t2cn'
 import { describe, expect, it } from 'vitest'
 import { toSimplified } from '../../core/text/normalize.ts'
 import { T2S_CHARS, T2S_PHRASES } from '../../core/text/t2s-triggers.ts'
+import { loadQueries, QUESTION_SETS } from '../../scripts/eval/run.ts'
 import { TRIGGERS_MODULE, triggersModule } from '../../scripts/text/t2s-triggers.ts'
 
 const reference = Converter({ from: 't', to: 'cn' })
@@ -20,7 +21,7 @@ describe('traditional → simplified', () => {
 
   it('equals the converter on every passage, title and question', () => {
     const store = JSON.parse(readFileSync('build/documents.json', 'utf8')) as { passages: Record<string, { title: string; text: string }> }
-    const questions = ['../shared/eval/dev-queries.json', 'test/eval/queries.json'].flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as { queries: { q: string }[] }).queries.map((q) => q.q))
+    const questions = Object.values(QUESTION_SETS).flatMap((f) => loadQueries(f).map((q) => q.q))
     const texts = [...Object.values(store.passages).flatMap((p) => [p.title, p.text]), ...questions]
     for (const text of texts) expect(toSimplified(text)).toBe(reference(text))
     // Both kinds are there: texts the converter changes (traditional questions) and texts it does not.

@@ -9,7 +9,7 @@ import { normalizeText } from '../text/normalize.ts'
 import { segmentTerms } from '../text/terms.ts'
 import { ARTICLE_LABEL, parseArticleLabel } from '../text/numerals.ts'
 import type { Vocabulary } from './vocabulary.ts'
-import { indexHolds, pinyinKey, type PinyinData } from './pinyin.ts'
+import { indexHolds, pinyinGetter, pinyinKey, type PinyinSource } from './pinyin.ts'
 
 export interface AnalyzedQuery {
   /** The query as typed (trimmed). */
@@ -40,30 +40,50 @@ export interface QueryAnalyzer {
   (query: string): AnalyzedQuery
 }
 
-/** Builds the analyzer once per isolate: the vocabulary lookups are prepared here, not per query. */
+export interface QueryAnalyzerOptions {
+  /** At most this many typed terms are searched. */
+  maxTerms?: number
+  /** The pinyin table (typos by sound, pinyin input); without it neither is looked up. */
+  pinyin?: PinyinSource
+  /**
+   * Whether the index holds a term, when the engine can tell at no cost (the in-memory index): a
+   * question whose words it all holds then never needs the pinyin table. Without it the table tells.
+   */
+  indexHas?: (term: string) => boolean
+}
+
 const ASCII_WORD = /^[a-z]+$/
 const HAN_WORD = /^\p{Script=Han}{2,}$/u
 
-export function createQueryAnalyzer(segmenter: Segmenter, vocabulary: Vocabulary, maxTerms = 32, pinyin?: PinyinData): QueryAnalyzer {
+/** Builds the analyzer once per isolate: the vocabulary lookups are prepared here, not per query. */
+export function createQueryAnalyzer(segmenter: Segmenter, vocabulary: Vocabulary, options: QueryAnalyzerOptions = {}): QueryAnalyzer {
+  const { maxTerms = 32, indexHas } = options
+  const table = options.pinyin === undefined ? undefined : pinyinGetter(options.pinyin)
+  /** Whether the index holds a Chinese word of 2+ characters (the words the pinyin table lists). */
+  const held = (t: string): boolean => {
+    if (!table) return true // without the table every word counts as held
+    return indexHas ? HAN_WORD.test(t) && indexHas(t) : indexHolds(t, table())
+  }
   /**
    * Index words that sound like a typed word the index does not hold (密马 → 密码), or that a typed
    * pinyin word or its initials spell (shebaoka, sbk → 社保卡). At most two, most frequent first.
    */
   const soundAlikes = (t: string): string[] => {
-    if (!pinyin) return []
+    if (!table) return []
     if (ASCII_WORD.test(t)) {
+      const pinyin = table()
       const full = t.length >= 3 && Object.hasOwn(pinyin.words, t) ? pinyin.words[t] : undefined
       const ini = t.length >= 3 && t.length <= 4 && Object.hasOwn(pinyin.initials, t) ? pinyin.initials[t] : undefined
       return (full ?? ini ?? []).slice(0, 2)
     }
-    if (!HAN_WORD.test(t)) return []
+    // A word the index holds is among the words of its own sound: none is offered for it.
+    if (!HAN_WORD.test(t) || held(t)) return []
+    const pinyin = table()
     const key = pinyinKey(t, pinyin.chars)
     const same = key && Object.hasOwn(pinyin.words, key) ? pinyin.words[key] : undefined
     return same && !same.includes(t) ? same.slice(0, 2) : []
   }
   const stop = new Set(vocabulary.stopwords)
-  /** Whether the index holds a word; without the pinyin table every word counts as held. */
-  const held = (t: string): boolean => !pinyin || indexHolds(t, pinyin)
   const questionTypes = vocabulary.questionTypes.map((t) => ({ cues: new RegExp(t.cues, 'u'), answer: new RegExp(t.answer, 'u') }))
   const groupOf = new Map<string, string[]>()
   for (const group of vocabulary.equivalents) for (const w of group) groupOf.set(w, group)

@@ -13,6 +13,21 @@ export interface PinyinData {
   initials: Record<string, string[]>
 }
 
+/**
+ * The table, or a function that gives it. The worker passes a function: the table is ~200 KB of
+ * JSON (7–9 ms to parse), and a question whose words the index all holds never needs it (four in
+ * ten of the eval questions; 多少, 多久 or a typo bring in the rest), so it is parsed only when a
+ * question does.
+ */
+export type PinyinSource = PinyinData | (() => PinyinData)
+
+/** A getter that reads the table from its source once, on first call. */
+export function pinyinGetter(source: PinyinSource): () => PinyinData {
+  if (typeof source !== 'function') return () => source
+  let table: PinyinData | undefined
+  return () => (table ??= source())
+}
+
 /** The pinyin key of a word from per-character readings; undefined if a character has none. */
 export function pinyinKey(word: string, chars: Record<string, string>): string | undefined {
   let key = ''

@@ -8,7 +8,7 @@
  */
 import { createQueryAnalyzer, type AnalyzedQuery, type QueryAnalyzer } from '../query/analyze.ts'
 import type { Vocabulary } from '../query/vocabulary.ts'
-import type { PinyinData } from '../query/pinyin.ts'
+import type { PinyinSource } from '../query/pinyin.ts'
 import { createSegmenter, type SegmenterData } from '../segment/index.ts'
 import type { Authority, Doc, Passage } from '../types.ts'
 import { FTS_COLUMNS, type StoredLawDoc } from '../d1/schema.ts'
@@ -21,7 +21,7 @@ import type { AnswerResponse, Citation, SearchParams, SearchResponse, SuggestRes
 export interface QueryBundle {
   segmenter: SegmenterData
   vocabulary: Vocabulary
-  pinyin?: PinyinData
+  pinyin?: PinyinSource
 }
 
 /** A stored passage: the Passage plus, for a law article, the Q&A documents that cite it. */
@@ -53,7 +53,7 @@ export class D1SearchService {
     bundle: QueryBundle,
     private readonly config: SearchConfig = searchConfig,
   ) {
-    this.analyze = createQueryAnalyzer(createSegmenter(bundle.segmenter), bundle.vocabulary, config.maxQueryTerms, bundle.pinyin)
+    this.analyze = createQueryAnalyzer(createSegmenter(bundle.segmenter), bundle.vocabulary, { maxTerms: config.maxQueryTerms, pinyin: bundle.pinyin })
     const bm25 = `bm25(passages_fts, ${FTS_COLUMNS.map((c) => config.fieldBoost[c]).join(', ')})`
     // Ranked on the FTS index alone (rowid and score; a kind filter reads only the passage's kind),
     // then the stored passage and FTS terms are read for the pool's rows only, not for every row

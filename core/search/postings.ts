@@ -233,6 +233,11 @@ export class PostingsIndex {
     this.mark = new Int32Array(n)
   }
 
+  /** Whether the index holds this term (in any field). */
+  has(term: string): boolean {
+    return this.termIndex.has(term)
+  }
+
   /**
    * MiniSearch's OR search over the given terms (distinct, as the query analyzer gives them):
    * BM25+ per field (fields in field-id order, MiniSearch's), times the field boost and the term's

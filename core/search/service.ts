@@ -5,7 +5,7 @@
  */
 import { createQueryAnalyzer, type AnalyzedQuery, type QueryAnalyzer } from '../query/analyze.ts'
 import type { Vocabulary } from '../query/vocabulary.ts'
-import { indexHolds, type PinyinData } from '../query/pinyin.ts'
+import type { PinyinSource } from '../query/pinyin.ts'
 import { createSegmenter, type SegmenterData } from '../segment/index.ts'
 import type { Doc, DocumentStore, Manifest, Passage } from '../types.ts'
 import { searchConfig, type SearchConfig } from './config.ts'
@@ -21,7 +21,7 @@ export interface SearchBundle {
   documents: DocumentStore
   segmenter: SegmenterData
   vocabulary: Vocabulary
-  pinyin?: PinyinData
+  pinyin?: PinyinSource
   manifest: Manifest
 }
 
@@ -34,10 +34,6 @@ export class SearchService implements PassageSource {
   private readonly analyze: QueryAnalyzer
   private readonly store: DocumentStore
   private readonly ranker: Ranker
-  /** The pinyin table, which also tells a typo from a word the index holds. */
-  private readonly pinyin?: PinyinData
-  /** Whether that table lists any word (computed on first use). */
-  private pinyinWords?: boolean
   /** Law article id → Q&A documents that cite it, for related questions under a law answer. */
   private readonly citing = new Map<string, string[]>()
 
@@ -47,14 +43,17 @@ export class SearchService implements PassageSource {
   ) {
     this.manifest = bundle.manifest
     this.store = bundle.documents
-    this.analyze = createQueryAnalyzer(createSegmenter(bundle.segmenter), bundle.vocabulary, config.maxQueryTerms, bundle.pinyin)
     // Terms in the index are already normalized and segmented; queries are analyzed before search.
-    this.index = new PostingsIndex(JSON.parse(bundle.index) as PostingsData)
+    const index = (this.index = new PostingsIndex(JSON.parse(bundle.index) as PostingsData))
+    this.analyze = createQueryAnalyzer(createSegmenter(bundle.segmenter), bundle.vocabulary, {
+      maxTerms: config.maxQueryTerms,
+      pinyin: bundle.pinyin,
+      indexHas: (term) => index.has(term),
+    })
     const docs = Object.values(this.store.docs)
     this.ranker = new Ranker(docs.flatMap((d) => (d.kind === 'law' ? [d] : [])), config)
     for (const doc of docs)
       if (doc.kind === 'qa') for (const cited of doc.citations) this.citing.set(cited, [...(this.citing.get(cited) ?? []), doc.id])
-    this.pinyin = bundle.pinyin
   }
 
   static create(bundle: SearchBundle, config: SearchConfig = searchConfig): SearchService {
@@ -100,14 +99,6 @@ export class SearchService implements PassageSource {
     return citations(ids, this)
   }
 
-  /** A Chinese word the index does not hold, by the pinyin table (no table or an empty one: none is). */
-  private unknownWord(word: string): boolean {
-    const pinyin = this.pinyin
-    if (!pinyin) return false
-    this.pinyinWords ??= Object.values(pinyin.words).some((words) => words.length > 0)
-    return this.pinyinWords && !indexHolds(word, pinyin)
-  }
-
   /** Candidates for a query from the in-memory index, re-ranked by the shared ranker. */
   private rank(q: AnalyzedQuery, kind?: SearchParams['kind'], prefixLast = false): Ranked[] {
     const all = [...q.terms, ...q.expansions]
@@ -123,7 +114,7 @@ export class SearchService implements PassageSource {
         prefix: prefixLast && term === lastTyped,
         // A typed Chinese word of 3+ characters the index does not hold may be one character off
         // (补尝金 for 补偿金, when the sounds differ too): allow one edit.
-        fuzzy: !expansion.has(term) && HAN3.test(term) && this.unknownWord(term) ? 1 : 0,
+        fuzzy: !expansion.has(term) && HAN3.test(term) && !this.index.has(term) ? 1 : 0,
       }),
     )
     // The engine counts, for each matched term, the passages that hold it among all it matched

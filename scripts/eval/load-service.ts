@@ -19,7 +19,8 @@ export function serviceFromTexts(t: BuildTexts, config: SearchConfig = searchCon
       documents: JSON.parse(t['documents.json']),
       segmenter: JSON.parse(t['segmenter.json']),
       vocabulary: JSON.parse(t['vocabulary.json']),
-      pinyin: JSON.parse(t['pinyin.json']),
+      // As the worker: the pinyin table is parsed when a question first needs it.
+      pinyin: () => JSON.parse(t['pinyin.json']),
       manifest: JSON.parse(t['manifest.json']),
     },
     config,

@@ -112,8 +112,7 @@ describe('PostingsIndex = MiniSearch', () => {
     const analyze = createQueryAnalyzer(
       createSegmenter(JSON.parse(readFileSync('build/segmenter.json', 'utf8'))),
       JSON.parse(readFileSync('build/vocabulary.json', 'utf8')),
-      searchConfig.maxQueryTerms,
-      JSON.parse(readFileSync('build/pinyin.json', 'utf8')),
+      { maxTerms: searchConfig.maxQueryTerms, pinyin: JSON.parse(readFileSync('build/pinyin.json', 'utf8')) },
     )
     const questions = ['../shared/eval/dev-queries.json', 'test/eval/queries.json'].flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')).queries as { q: string }[]).map((q) => q.q))
     let compared = 0

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createQueryAnalyzer } from '../../core/query/analyze.ts'
 import { indexHolds, type PinyinData } from '../../core/query/pinyin.ts'
-import type { PostingsData } from '../../core/search/postings.ts'
+import { PostingsIndex, type PostingsData } from '../../core/search/postings.ts'
 import { loadNodejieba } from '../../scripts/segment/nodejieba.ts'
 import { loadVocabulary } from '../../scripts/vocabulary/load.ts'
 
@@ -61,7 +61,7 @@ describe('query pipeline', () => {
   })
 
   it('a colloquial word inside a mis-cut the index does not hold covers it (要交 → 缴纳)', () => {
-    const withPinyin = createQueryAnalyzer(loadNodejieba('corpus/dictionary.txt'), vocabulary!, 32, JSON.parse(readFileSync('build/pinyin.json', 'utf8')))
+    const withPinyin = createQueryAnalyzer(loadNodejieba('corpus/dictionary.txt'), vocabulary!, { pinyin: JSON.parse(readFileSync('build/pinyin.json', 'utf8')) })
     const q = withPinyin('在中国上班要交社保吗')
     expect(q.terms).toContain('要交')
     expect(q.covers['缴纳']).toContain('要交')
@@ -95,5 +95,24 @@ describe('indexHolds (typo detection without a set of all words)', () => {
     const others = [...han.map((w) => [...w].reverse().join('')), '补尝金', '密码锁', '社保卡卡'].filter((w) => !held.has(w))
     expect(others.length).toBeGreaterThan(500)
     for (const w of others) expect(indexHolds(w, pinyin), w).toBe(false)
+  })
+})
+
+describe('the pinyin table is parsed only when a question needs it', () => {
+  it('not for words the index holds; once for a typo or pinyin; the same terms as with the table given outright', () => {
+    const text = readFileSync('build/pinyin.json', 'utf8')
+    const index = new PostingsIndex(JSON.parse(readFileSync('build/search-index.json', 'utf8')))
+    let parses = 0
+    const lazy = createQueryAnalyzer(loadNodejieba('corpus/dictionary.txt'), vocabulary!, {
+      pinyin: () => (parses++, JSON.parse(text)),
+      indexHas: (t) => index.has(t),
+    })
+    const eager = createQueryAnalyzer(loadNodejieba('corpus/dictionary.txt'), vocabulary!, { pinyin: JSON.parse(text) })
+    const same = (q: string) => expect(lazy(q), q).toEqual(eager(q))
+    for (const q of ['社保卡密码被锁了怎么办', '工伤认定申请时限', '交通事故算工伤吗', '失业保险金怎么领']) same(q)
+    expect(parses).toBe(0)
+    // 要交 (a mis-cut of 要 + 交), 密马, sbk: words the index does not hold.
+    for (const q of ['在中国上班要交社保吗', '社保卡密马被锁', 'sbk 补办', 'shebaoka']) same(q)
+    expect(parses).toBe(1)
   })
 })

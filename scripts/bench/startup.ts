@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { stats } from '../../bench/phrases.ts'
 
 interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string } }[]
@@ -30,6 +31,5 @@ export function measureStartup(runs = 3, outfile = 'build/worker-startup.cpuprof
     if (r.status !== 0) throw new Error(`wrangler check startup failed:\n${r.stdout}\n${r.stderr}`)
     runsMs.push(Math.round(activeMs(JSON.parse(readFileSync(outfile, 'utf8'))) * 10) / 10)
   }
-  const sorted = [...runsMs].sort((a, b) => a - b)
-  return { activeMs: sorted[Math.floor(sorted.length / 2)], runsMs }
+  return { activeMs: stats(runsMs).p50, runsMs }
 }

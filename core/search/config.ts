@@ -46,6 +46,12 @@ export const searchConfig = {
   /** Results kept from the engine before re-ranking and collapsing. */
   candidatePool: 60,
   /**
+   * … and when the query names a law: every article of it matches the law's name, so the engine's
+   * first 60 are that law's longest articles, and a short one that answers (本条例自…起施行) is
+   * left out before the named-law boost can lift it.
+   */
+  namedLawCandidatePool: 120,
+  /**
    * The d1 backend (a collection of ~147,000 articles): candidates come from terms held by at most
    * this share of passages, or this many rows in a small collection (FTS5 scores every row a term
    * matches), and more of them are re-ranked. 0.04–0.06 is a plateau of recall on both question

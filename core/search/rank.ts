@@ -64,15 +64,29 @@ export class Ranker {
       names.push([full, law.id])
       const short = full.replace(/^中华人民共和国/, '')
       if (short !== full && short.length >= 3) names.push([short, law.id])
-      const region = law.authority === 'local' ? REGION.exec(full)?.[1] : undefined
-      if (region) this.lawRegion.set(law.id, region)
+      const place = law.authority === 'local' ? REGION.exec(full) : null
+      if (place) {
+        this.lawRegion.set(law.id, place[1])
+        // People leave out 省/市 when naming a local law (浙江工伤保险条例 for 浙江省工伤保险条例).
+        names.push([place[1] + full.slice(place[0].length), law.id])
+      }
     }
     this.lawNames = names.sort((a, b) => b[0].length - a[0].length)
   }
 
   /** Ids of the laws whose names the query contains. */
   namedLaws(q: AnalyzedQuery): Set<string> {
-    return new Set(this.lawNames.filter(([name]) => q.normalized.includes(name)).map(([, id]) => id))
+    // Longest names first, and a name inside one already found names no other law (工伤保险条例
+    // inside 浙江省工伤保险条例).
+    const taken = new Uint8Array(q.normalized.length)
+    const ids = new Set<string>()
+    for (const [name, id] of this.lawNames)
+      for (let at = q.normalized.indexOf(name); at >= 0; at = q.normalized.indexOf(name, at + 1)) {
+        if (taken.subarray(at, at + name.length).some((x) => x)) continue
+        ids.add(id)
+        taken.fill(1, at, at + name.length)
+      }
+    return ids
   }
 
   /** Candidates re-ranked by coverage and priors, best first, near-duplicates collapsed. */

@@ -119,7 +119,8 @@ export class SearchService implements PassageSource {
     )
     // The engine counts, for each matched term, the passages that hold it among all it matched
     // (not only the candidates): the document frequencies the ranker's IDF weights need.
-    const found = this.index.search(queries, { fieldBoost: this.config.fieldBoost, bm25: this.config.bm25, kind, limit: this.config.candidatePool })
+    const limit = this.ranker.namedLaws(q).size > 0 ? this.config.namedLawCandidatePool : this.config.candidatePool
+    const found = this.index.search(queries, { fieldBoost: this.config.fieldBoost, bm25: this.config.bm25, kind, limit })
     if (found.total === 0) return []
     const candidates: Candidate[] = []
     for (const hit of found.hits) {

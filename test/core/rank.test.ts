@@ -49,3 +49,27 @@ describe('ranker: collapsing copies', () => {
     expect(ranked.map((r) => r.passage.id)).toEqual(['law/a#5', 'law/a-2011#5', 'law/b#5'])
   })
 })
+
+describe('ranker: laws a question names', () => {
+  const ranker = new Ranker(
+    [
+      { id: 'law/gongshang', title: '工伤保险条例', authority: 'regulation' },
+      { id: 'law/zhejiang', title: '浙江省工伤保险条例', authority: 'local' },
+      { id: 'law/shebao', title: '中华人民共和国社会保险法', authority: 'law' },
+    ],
+    searchConfig,
+  )
+  const named = (text: string) => [...ranker.namedLaws({ ...query, query: text, normalized: text })].sort()
+
+  it('a name inside a longer name found in the question names no other law', () => {
+    expect(named('浙江省工伤保险条例第十七条')).toEqual(['law/zhejiang'])
+    expect(named('工伤保险条例第十七条')).toEqual(['law/gongshang'])
+    expect(named('社会保险法和工伤保险条例')).toEqual(['law/gongshang', 'law/shebao'])
+  })
+
+  it('a local law is named with or without its 省/市, a national one with or without 中华人民共和国', () => {
+    expect(named('浙江工伤保险条例什么时候施行')).toEqual(['law/zhejiang'])
+    expect(named('社会保险法第五十八条')).toEqual(['law/shebao'])
+    expect(named('社保卡丢了怎么办')).toEqual([])
+  })
+})

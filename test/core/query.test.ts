@@ -46,6 +46,10 @@ describe('query pipeline', () => {
     // 多少天 asks for a time, not an amount.
     expect(analyze('辞职要提前多少天通知公司').answerTypes.map((r) => r.test('提前三十日以书面形式通知'))).toEqual([true])
     expect(analyze('社保卡密码被锁了').answerTypes).toEqual([])
+    // When a law takes effect: the article that says 自…起施行, not one that only mentions 施行.
+    const effective = analyze('工伤保险条例什么时候生效').answerTypes
+    expect(effective.some((r) => r.test('本条例自2004年1月1日起施行。'))).toBe(true)
+    expect(effective.filter((r) => r.test('本条例施行前已受到事故伤害的职工，按照本条例的规定执行。'))).toHaveLength(0)
   })
 
   it('words of an equivalents group are synonyms (full weight); colloquial wording is not', () => {

@@ -48,7 +48,7 @@ export const searchConfig = {
   /**
    * … and when the query names a law: every article of it matches the law's name, so the engine's
    * first 60 are that law's longest articles, and a short one that answers (本条例自…起施行) is
-   * left out before the named-law boost can lift it.
+   * left out before the named-law boost can lift it. (The d1 backend takes d1.candidatePool.)
    */
   namedLawCandidatePool: 120,
   /**

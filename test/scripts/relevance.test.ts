@@ -38,6 +38,13 @@ describe('relevance', () => {
     expect(service.suggest('shebaoka').suggestions[0]?.text).toContain('社保卡')
   })
 
+  it('a question naming a law reaches its short articles, and a local law is named without its 省/市', () => {
+    const top3 = (q: string) => service.search(q, { limit: 3, offset: 0 }).results.map((r) => r.title)
+    // 本法自2008年1月1日起施行: 16 characters, below the engine's first 60 of the law's 98 articles.
+    expect(top3('劳动合同法的施行日期')).toContain('中华人民共和国劳动合同法 第九十八条')
+    expect(service.answer('浙江工伤保险条例是哪天开始施行的', { limit: 5 }).answer?.title).toBe('浙江省工伤保险条例 第四十条')
+  })
+
   it('a 3+ character word one character off (not a homophone) still finds its article', () => {
     const top = (q: string) => service.search(q, { limit: 3, offset: 0 }).results.map((r) => r.title)
     expect(top('一次性伤残补肋金')).toEqual(top('一次性伤残补助金'))

@@ -89,11 +89,13 @@ export class Ranker {
     return ids
   }
 
-  /** Candidates re-ranked by coverage and priors, best first, near-duplicates collapsed. */
-  rerank(q: AnalyzedQuery, candidates: Candidate[], stats: TermStats): Ranked[] {
+  /**
+   * Candidates re-ranked by coverage and priors, best first, near-duplicates collapsed. namedLaws:
+   * the query's, when the caller has already found them (to size the candidate pool).
+   */
+  rerank(q: AnalyzedQuery, candidates: Candidate[], stats: TermStats, namedLaws = this.namedLaws(q)): Ranked[] {
     const question = this.questionWords(q, stats)
     const phrases = adjacentPairs(q, question.words)
-    const namedLaws = this.namedLaws(q)
     const namedArticles = new Set(q.articles)
     const ranked: Ranked[] = []
     for (const c of candidates) {

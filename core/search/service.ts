@@ -119,7 +119,8 @@ export class SearchService implements PassageSource {
     )
     // The engine counts, for each matched term, the passages that hold it among all it matched
     // (not only the candidates): the document frequencies the ranker's IDF weights need.
-    const limit = this.ranker.namedLaws(q).size > 0 ? this.config.namedLawCandidatePool : this.config.candidatePool
+    const namedLaws = this.ranker.namedLaws(q)
+    const limit = namedLaws.size > 0 ? this.config.namedLawCandidatePool : this.config.candidatePool
     const found = this.index.search(queries, { fieldBoost: this.config.fieldBoost, bm25: this.config.bm25, kind, limit })
     if (found.total === 0) return []
     const candidates: Candidate[] = []
@@ -127,6 +128,6 @@ export class SearchService implements PassageSource {
       const passage = this.store.passages[hit.id]
       if (passage) candidates.push({ passage, score: hit.score, matched: hit.matched })
     }
-    return this.ranker.rerank(q, candidates, { documentCount: this.index.documentCount, df: found.df })
+    return this.ranker.rerank(q, candidates, { documentCount: this.index.documentCount, df: found.df }, namedLaws)
   }
 }

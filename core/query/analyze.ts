@@ -124,6 +124,8 @@ export function createQueryAnalyzer(segmenter: Segmenter, vocabulary: Vocabulary
       const covered = new Set<string>()
       for (let at = normalized.indexOf(from); at >= 0; at = normalized.indexOf(from, at + 1)) {
         if (taken.subarray(at, at + from.length).some((x) => x)) continue
+        // Nor one that starts or ends inside a word the index holds (满十六岁 in 不满十六岁).
+        if (terms.some((t) => straddles(normalized, t, at, at + from.length) && held(t))) continue
         taken.fill(1, at, at + from.length)
         for (const t of terms) {
           if (from.includes(t)) covered.add(t)
@@ -150,6 +152,15 @@ export function createQueryAnalyzer(segmenter: Segmenter, vocabulary: Vocabulary
     const answerTypes = questionTypes.filter((t) => t.cues.test(normalized)).map((t) => t.answer)
     return { query: query.trim(), normalized, terms, expansions, synonyms: [...synonyms], covers, articles, answerTypes }
   }
+}
+
+/** Whether an occurrence of word in text crosses one end of the span [start, end) (starts or ends inside it, not both). */
+function straddles(text: string, word: string, start: number, end: number): boolean {
+  for (let at = text.indexOf(word); at >= 0 && at < end; at = text.indexOf(word, at + 1)) {
+    const stop = at + word.length
+    if ((at < start && stop > start && stop < end) || (at > start && at < end && stop > end)) return true
+  }
+  return false
 }
 
 /** Whether an occurrence of word in text overlaps the span [start, end). */

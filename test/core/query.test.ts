@@ -73,6 +73,15 @@ describe('query pipeline', () => {
     expect(withPinyin('交通事故算工伤吗').covers['缴纳'] ?? []).not.toContain('交通')
   })
 
+  it('a colloquial phrase that starts or ends inside a word the index holds is not matched', () => {
+    const withPinyin = createQueryAnalyzer(loadNodejieba('corpus/dictionary.txt'), vocabulary!, { pinyin: JSON.parse(readFileSync('build/pinyin.json', 'utf8')) })
+    // 不满十六岁 is under sixteen: 满十六岁 (→ 年满十六周岁) starts inside 不满.
+    expect(withPinyin('满十六岁多久内要去办身份证').expansions).toContain('年满')
+    expect(withPinyin('不满十六岁可以办身份证吗').expansions).not.toContain('年满')
+    // A mis-cut the index does not hold does not stop a phrase (要交 in 要交社保).
+    expect(withPinyin('老外要交社保吗').covers['缴纳']).toContain('社保')
+  })
+
   it('a query of only question words has no terms', () => {
     expect(analyze('怎么办呢').terms).toEqual([])
     expect(analyze('的').terms).toEqual([])

@@ -39,6 +39,11 @@ export const searchConfig = {
    * regulation implementing it, over a province's or city's own rules (which apply only there).
    */
   authorityPrior: { law: 1, regulation: 0.9, rule: 0.85, interpretation: 0.85, local: 0.5, case: 0.5 },
+  /**
+   * … while a province's or city's own rules, when the query names that place (河南工伤后…), are
+   * the most specific answer there: ×1.5 (×1.2 no change, ×2 the same as ×1.5; docs/relevance.md).
+   */
+  namedPlaceBoost: 1.5,
   /** A query naming a law (工伤保险条例第十四条) strongly prefers that law's articles … */
   namedLawBoost: 2.5,
   /** … and the exact article it names even more. */

@@ -106,9 +106,10 @@ export class Ranker {
       for (const answer of q.answerTypes) if (answer.test(passage.text)) score *= this.config.answerTypeBoost
       if (passage.kind === 'qa') score *= coverage >= this.config.qaPartial.below ? this.config.qaPrior : this.config.qaPartial.prior
       else if (passage.authority && !namedLaws.has(passage.docId)) {
-        // A local regulation answers for its own place: no penalty when the query names that place.
+        // A local regulation answers for its own place: no penalty when the query names that place,
+        // and there it is the most specific rule (河南工伤后… asks what Henan's regulation says).
         const region = this.lawRegion.get(passage.docId)
-        if (!(region && q.normalized.includes(region))) score *= this.config.authorityPrior[passage.authority]
+        score *= region && q.normalized.includes(region) ? this.config.namedPlaceBoost : this.config.authorityPrior[passage.authority]
       }
       if (namedLaws.has(passage.docId)) {
         score *= this.config.namedLawBoost

@@ -73,3 +73,25 @@ describe('ranker: laws a question names', () => {
     expect(named('社保卡丢了怎么办')).toEqual([])
   })
 })
+
+describe('ranker: places a question names', () => {
+  const ranker = new Ranker(
+    [
+      { id: 'law/gongshang', title: '工伤保险条例', authority: 'regulation' },
+      { id: 'law/henan', title: '河南省工伤保险条例', authority: 'local' },
+    ],
+    searchConfig,
+  )
+  const ask = (text: string): AnalyzedQuery => ({ ...query, query: text, normalized: text, terms: ['工伤', '鉴定'] })
+  const national: Passage = { ...article('law/gongshang', 25, '第二十五条', '劳动能力鉴定'), title: '工伤保险条例 第二十五条', law: '工伤保险条例', authority: 'regulation' }
+  const henan: Passage = { ...article('law/henan', 20, '第二十条', '劳动能力鉴定'), title: '河南省工伤保险条例 第二十条', law: '河南省工伤保险条例', authority: 'local' }
+  const order = (text: string) => ranker.rerank(ask(text), [candidate(national, 12), candidate(henan, 10)], stats).map((r) => r.passage.docId)
+
+  it('without a place, the national regulation comes before a province’s own', () => {
+    expect(order('工伤后什么时候做劳动能力鉴定')).toEqual(['law/gongshang', 'law/henan'])
+  })
+
+  it('naming the province puts its own regulation first, even a little behind on the words', () => {
+    expect(order('河南工伤后什么时候做劳动能力鉴定')).toEqual(['law/henan', 'law/gongshang'])
+  })
+})

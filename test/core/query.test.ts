@@ -52,6 +52,10 @@ describe('query pipeline', () => {
     const effective = analyze('工伤保险条例什么时候生效').answerTypes
     expect(effective.some((r) => r.test('本条例自2004年1月1日起施行。'))).toBe(true)
     expect(effective.filter((r) => r.test('本条例施行前已受到事故伤害的职工，按照本条例的规定执行。'))).toHaveLength(0)
+    // Which department is in charge: the article that gives a department its field of work (…负责…工作).
+    const charge = analyze('工伤保险归哪个部门管').answerTypes
+    expect(charge.filter((r) => r.test('国务院社会保险行政部门负责全国的工伤保险工作。'))).toHaveLength(2)
+    expect(charge.filter((r) => r.test('由社会保险行政部门负责。'))).toHaveLength(1)
   })
 
   it('words of an equivalents group are synonyms (full weight); colloquial wording is not', () => {

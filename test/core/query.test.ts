@@ -62,6 +62,8 @@ describe('query pipeline', () => {
     const legal = analyze('招未满十六岁的童工违法吗')
     expect(legal.answerTypes.map((r) => r.test('禁止用人单位招用未满十六周岁的未成年人。'))).toEqual([true])
     expect(legal.answerTypes.map((r) => r.test('由劳动行政部门责令改正，处以罚款。'))).toEqual([false])
+    // 会怎么处理 asks what happens to whoever did it: the penalty.
+    expect(analyze('挪用社保基金会怎么处理').answerTypes.some((r) => r.test('依法给予处分'))).toBe(true)
     // What a term means: the article that defines it (…，是指…).
     const meaning = analyze('非全日制用工是什么意思').answerTypes
     expect(meaning.map((r) => r.test('非全日制用工，是指以小时计酬为主……的用工形式。'))).toEqual([true])

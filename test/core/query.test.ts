@@ -75,6 +75,9 @@ describe('query pipeline', () => {
     const q = analyze('老外要交社保吗')
     expect(q.expansions).toContain('外国人')
     expect(q.synonyms).not.toContain('外国人')
+    // 喝醉 and 醉酒 are the same word; 受伤 is what the laws call 伤害.
+    expect(analyze('喝醉了受伤算工伤吗').synonyms).toContain('醉酒')
+    expect(analyze('干活时被机器弄伤了算工伤吗').expansions).toEqual(expect.arrayContaining(['伤害', '工作']))
   })
 
   it('a colloquial phrase inside a longer one already matched adds nothing more', () => {

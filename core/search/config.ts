@@ -26,7 +26,7 @@ export const searchConfig = {
    * A passage that states the kind of answer the question asks for (a time limit for 多久, an
    * amount for 多少钱, a list for 哪些 …: corpus/question-types.yaml) is multiplied by this.
    */
-  answerTypeBoost: 1.5,
+  answerTypeBoost: 2,
   /** Q&A passages are written for citizens; prefer them over raw law text when both match. */
   qaPrior: 1.35,
   /**

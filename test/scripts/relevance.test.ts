@@ -10,11 +10,11 @@ import { score } from '../../scripts/eval/metrics.ts'
 
 const service = loadService()
 
-// Measured 2026-11-30 (docs/relevance.md, step 40 with 522 own questions): dev recall@3 0.935, MRR@10 0.919, answer 0.903; own recall@3 0.835, MRR@10 0.746, answer 0.649.
-// The own floors went down as the set grew: 13 questions on what a thing includes (a weak spot), 204 on articles drawn at random, 37 in everyday words, 21 on which department is in charge, 11 on an amount per month and 22 on whether something is legal (on the first 214: recall@3 0.911, MRR@10 0.807, answer 0.734).
+// Measured 2026-11-30 (docs/relevance.md, step 51 with 721 own questions): dev recall@3 0.935, MRR@10 0.935, answer 0.935; own recall@3 0.867, MRR@10 0.778, answer 0.691.
+// The own set grows with harder questions (355 on articles drawn at random, written before being run; departments, amounts per month, legality, definitions, injuries at work), so its floors follow what is measured, not the first 214 (recall@3 0.911).
 const FLOORS = {
-  dev: { recall3: 0.9, mrr10: 0.88, answer: 0.86 },
-  own: { recall3: 0.825, mrr10: 0.74, answer: 0.64 },
+  dev: { recall3: 0.9, mrr10: 0.9, answer: 0.9 },
+  own: { recall3: 0.855, mrr10: 0.765, answer: 0.68 },
 }
 
 describe('relevance', () => {

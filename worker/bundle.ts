@@ -9,7 +9,7 @@ import segmenterText from '../build/segmenter.json'
 import vocabularyText from '../build/vocabulary.json'
 import pinyinText from '../build/pinyin.json'
 import manifestText from '../build/manifest.json'
-import type { PinyinData } from '../core/query/pinyin.ts'
+import { pinyinGetter } from '../core/query/pinyin.ts'
 import type { QueryBundle } from '../core/search/d1-service.ts'
 import { SearchService } from '../core/search/service.ts'
 import type { Manifest } from '../core/types.ts'
@@ -19,9 +19,11 @@ export const manifest: Manifest = JSON.parse(manifestText)
 let query: QueryBundle | undefined
 let service: SearchService | undefined
 
-/** The pinyin table, parsed when a question first needs it: see PinyinSource. */
-let pinyin: PinyinData | undefined
-const pinyinTable = (): PinyinData => (pinyin ??= JSON.parse(pinyinText))
+/**
+ * The pinyin table, parsed when a question first needs it (see PinyinSource), once per isolate: the
+ * d1 backend builds an analyzer per request, and they all share this getter.
+ */
+const pinyinTable = pinyinGetter(() => JSON.parse(pinyinText))
 
 /** The query side (segmenter, vocabulary, pinyin): what every backend analyzes questions with. */
 export function getQueryBundle(): QueryBundle {

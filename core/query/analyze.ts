@@ -8,7 +8,7 @@ import type { Segmenter } from '../segment/types.ts'
 import { normalizeText } from '../text/normalize.ts'
 import { segmentTerms } from '../text/terms.ts'
 import { ARTICLE_LABEL, parseArticleLabel } from '../text/numerals.ts'
-import type { Vocabulary } from './vocabulary.ts'
+import { fillThing, type Vocabulary } from './vocabulary.ts'
 import { indexHolds, pinyinGetter, pinyinKey, type PinyinSource } from './pinyin.ts'
 
 export interface AnalyzedQuery {
@@ -84,7 +84,11 @@ export function createQueryAnalyzer(segmenter: Segmenter, vocabulary: Vocabulary
     return same && !same.includes(t) ? same.slice(0, 2) : []
   }
   const stop = new Set(vocabulary.stopwords)
-  const questionTypes = vocabulary.questionTypes.map((t) => ({ cues: new RegExp(t.cues, 'u'), answer: new RegExp(t.answer, 'u') }))
+  // An answer pattern naming {thing} is filled in per question; the others are compiled once.
+  const questionTypes = vocabulary.questionTypes.map((t) => ({
+    cues: new RegExp(t.cues, 'u'),
+    answer: t.answer.includes('{thing}') ? t.answer : new RegExp(t.answer, 'u'),
+  }))
   const groupOf = new Map<string, string[]>()
   for (const group of vocabulary.equivalents) for (const w of group) groupOf.set(w, group)
   // Longest colloquial phrases first, so 下班路上 wins over a shorter overlapping entry (上班).
@@ -149,9 +153,35 @@ export function createQueryAnalyzer(segmenter: Segmenter, vocabulary: Vocabulary
       const a = parseArticleLabel(m[0])
       if (a) articles.push(a.number)
     }
-    const answerTypes = questionTypes.filter((t) => t.cues.test(normalized)).map((t) => t.answer)
+    const answerTypes: RegExp[] = []
+    for (const { cues, answer } of questionTypes) {
+      const cue = cues.exec(normalized)
+      if (!cue) continue
+      if (typeof answer !== 'string') answerTypes.push(answer)
+      else {
+        const thing = thingAsked(normalized, cue, terms)
+        if (thing) answerTypes.push(new RegExp(fillThing(answer, thing.slice(-2)), 'u'))
+      }
+    }
     return { query: query.trim(), normalized, terms, expansions, synonyms: [...synonyms], covers, articles, answerTypes }
   }
+}
+
+/**
+ * The thing a question asks about, around its cue: the longest word right after it (哪几种社会保险 →
+ * 社会保险), else the word ending nearest before it, the longest of those (军人保险有哪几种 → 军人保险
+ * if the segmenter keeps it whole, else 保险).
+ */
+function thingAsked(text: string, cue: RegExpExecArray, words: string[]): string | undefined {
+  const han = words.filter((w) => HAN_WORD.test(w))
+  const end = cue.index + cue[0].length
+  const after = han.filter((w) => text.startsWith(w, end)).sort((a, b) => b.length - a.length)
+  if (after.length) return after[0]
+  const before = han.flatMap((w) => {
+    const at = cue.index >= w.length ? text.lastIndexOf(w, cue.index - w.length) : -1
+    return at >= 0 ? [{ w, end: at + w.length }] : []
+  })
+  return before.sort((a, b) => b.end - a.end || b.w.length - a.w.length)[0]?.w
 }
 
 /** Whether an occurrence of word in text crosses one end of the span [start, end) (starts or ends inside it, not both). */

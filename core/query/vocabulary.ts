@@ -8,9 +8,16 @@ export interface QuestionType {
   type: string
   /** Regular expression over the normalized question. */
   cues: string
-  /** Regular expression over the passage text. */
+  /**
+   * Regular expression over the passage text. It may hold {thing}, filled in per question with the
+   * head of the thing the question asks about (哪几种社会保险 → 保险).
+   */
   answer: string
 }
+
+/** An answer pattern with {thing} filled in by a word, taken literally. */
+export const fillThing = (answer: string, thing: string): string =>
+  answer.replaceAll('{thing}', thing.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'))
 
 export interface Vocabulary {
   /** Question words and fillers dropped from queries (怎么办, 吗, 如何 …). */

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node } from 'yaml'
 import { z } from 'zod'
-import type { Vocabulary } from '../../core/query/vocabulary.ts'
+import { fillThing, type Vocabulary } from '../../core/query/vocabulary.ts'
 import type { BuildError } from '../corpus/errors.ts'
 
 const phrase = z.string().trim().min(1).max(40)
@@ -17,24 +17,26 @@ const synonymsSchema = z
   })
   .strict()
 
-/** A JavaScript regular expression, as text, that must compile. */
-const pattern = z
-  .string()
-  .trim()
-  .min(1)
-  .max(400)
-  .refine(
-    (source) => {
-      try {
-        new RegExp(source, 'u')
-        return true
-      } catch {
-        return false
-      }
-    },
-    { message: 'not a valid regular expression' },
-  )
-const questionTypesSchema = z.array(z.object({ type: z.string().trim().min(1).max(40), cues: pattern, answer: pattern }).strict())
+/** Whether a JavaScript regular expression, as text, compiles. */
+function compiles(source: string): boolean {
+  try {
+    new RegExp(source, 'u')
+    return true
+  } catch {
+    return false
+  }
+}
+const pattern = z.string().trim().min(1).max(400)
+const questionTypesSchema = z.array(
+  z
+    .object({
+      type: z.string().trim().min(1).max(40),
+      cues: pattern.refine(compiles, { message: 'not a valid regular expression' }),
+      // {thing} stands for a word of the question: the pattern must compile with one filled in.
+      answer: pattern.refine((source) => compiles(fillThing(source, '保险')), { message: 'not a valid regular expression' }),
+    })
+    .strict(),
+)
 
 /** Line of the YAML node at a zod issue path, for a useful error location. */
 function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: PropertyKey[]): number {

@@ -70,6 +70,21 @@ describe('query pipeline', () => {
     expect(meaning.map((r) => r.test('非全日制用工双方当事人可以订立口头协议。'))).toEqual([false])
   })
 
+  it('a question asking the kinds of a thing wants a passage naming several of them in full', () => {
+    // The thing is the word after the cue (哪几种社会保险) or before it (军人保险有哪几种): each kind ends in its head, 保险.
+    const kinds = (q: string, text: string) => analyze(q).answerTypes.filter((r) => r.test(text)).length
+    const lists = '国家建立基本养老保险、基本医疗保险、工伤保险、失业保险、生育保险等社会保险制度。'
+    const funds = '社会保险基金包括基本养老保险基金、基本医疗保险基金、工伤保险基金、失业保险基金和生育保险基金。'
+    expect(kinds('国家有哪几种社会保险', lists)).toBe(2) // a list, and one of kinds of 保险
+    expect(kinds('国家有哪几种社会保险', funds)).toBe(1) // a list of funds only
+    expect(kinds('军人保险有哪几种', '军人伤亡保险、退役养老保险、退役医疗保险和随军未就业的军人配偶保险')).toBe(2)
+    // 分为/由 and 组成 belong to the cue, not to the thing: 基本养老金 (…养老金和…养老金).
+    expect(kinds('基本养老金由哪几部分组成', '基本养老金由统筹养老金和个人账户养老金组成。')).toBe(1)
+    expect(kinds('劳动合同分为哪几种', '劳动合同分为固定期限劳动合同、无固定期限劳动合同和以完成一定工作任务为期限的劳动合同。')).toBe(2)
+    // Nothing named around the cue: only the plain list type.
+    expect(analyze('哪几种').answerTypes).toHaveLength(1)
+  })
+
   it('words of an equivalents group are synonyms (full weight); colloquial wording is not', () => {
     expect(analyze('职工医保谁来缴费').synonyms).toContain('缴纳')
     const q = analyze('老外要交社保吗')

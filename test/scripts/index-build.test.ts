@@ -105,10 +105,14 @@ describe('npm run index', () => {
 
   it('a question type whose pattern does not compile names the file and its line', async () => {
     const broken = fixtureCorpus()
-    writeFileSync(join(broken, 'question-types.yaml'), '- type: duration\n  cues: 多久\n  answer: (日内\n')
+    // {thing} (a word of the question, filled in per query) is valid in an answer, and only there.
+    const types = "- type: kinds\n  cues: 几种\n  answer: '{thing}、{thing}'\n- type: duration\n  cues: '{thing}'\n  answer: (日内\n"
+    writeFileSync(join(broken, 'question-types.yaml'), types)
     const r = await index(broken, join(mkdtempSync(join(tmpdir(), 'sbk-out-')), 'build'))
     expect(r.code).toBe(1)
-    expect(r.stderr).toMatch(/question-types\.yaml:3: 0\.answer: not a valid regular expression/)
+    expect(r.stderr).toMatch(/question-types\.yaml:5: 1\.cues: not a valid regular expression/)
+    expect(r.stderr).toMatch(/question-types\.yaml:6: 1\.answer: not a valid regular expression/)
+    expect(r.stderr).not.toMatch(/0\.answer/)
   })
 
   it('an empty corpus is an error, not an empty index', async () => {

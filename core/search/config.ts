@@ -48,11 +48,16 @@ export const searchConfig = {
   namedLawBoost: 2.5,
   /** … and the exact article it names even more. */
   namedArticleBoost: 6,
-  /** Results kept from the engine before re-ranking and collapsing. */
-  candidatePool: 60,
+  /**
+   * Results kept from the engine before re-ranking and collapsing: the re-ranking's boosts (an
+   * answer of the kind asked for) can only lift what is in this pool. 100 rather than 60 finds the
+   * short articles that BM25 ranks just below whole chapters sharing the question's words (60–100th);
+   * it costs ~0.04 ms a search at the edge (docs/relevance.md, step 55).
+   */
+  candidatePool: 100,
   /**
    * … and when the query names a law: every article of it matches the law's name, so the engine's
-   * first 60 are that law's longest articles, and a short one that answers (本条例自…起施行) is
+   * first 100 are that law's longest articles, and a short one that answers (本条例自…起施行) is
    * left out before the named-law boost can lift it. (The d1 backend takes d1.candidatePool.)
    */
   namedLawCandidatePool: 120,

@@ -93,6 +93,8 @@ describe('query pipeline', () => {
     // 喝醉 and 醉酒 are the same word; 受伤 is what the laws call 伤害.
     expect(analyze('喝醉了受伤算工伤吗').synonyms).toContain('醉酒')
     expect(analyze('干活时被机器弄伤了算工伤吗').expansions).toEqual(expect.arrayContaining(['伤害', '工作']))
+    // The laws call the medical insurance card a 医疗保障凭证, and others 他人.
+    expect(analyze('医保卡可以借给别人用吗').expansions).toEqual(expect.arrayContaining(['医疗保障', '凭证', '他人']))
   })
 
   it('a colloquial phrase inside a longer one already matched adds nothing more', () => {

@@ -95,6 +95,10 @@ describe('query pipeline', () => {
     expect(analyze('干活时被机器弄伤了算工伤吗').expansions).toEqual(expect.arrayContaining(['伤害', '工作']))
     // The laws call the medical insurance card a 医疗保障凭证, and others 他人.
     expect(analyze('医保卡可以借给别人用吗').expansions).toEqual(expect.arrayContaining(['医疗保障', '凭证', '他人']))
+    // An abbreviation in the domain dictionary means its full name; 怎么回事 asks nothing.
+    const abbreviation = analyze('新农合是怎么回事')
+    expect(abbreviation.synonyms).toEqual(expect.arrayContaining(['新型农村', '合作医疗']))
+    expect(abbreviation.terms).not.toContain('回事')
   })
 
   it('a colloquial phrase inside a longer one already matched adds nothing more', () => {

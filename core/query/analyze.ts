@@ -7,7 +7,7 @@
 import type { Segmenter } from '../segment/types.ts'
 import { normalizeText } from '../text/normalize.ts'
 import { segmentTerms } from '../text/terms.ts'
-import { ARTICLE_LABEL, parseArticleLabel } from '../text/numerals.ts'
+import { ARTICLE_LABEL, canonicalQuantities, parseArticleLabel } from '../text/numerals.ts'
 import { fillThing, type Vocabulary } from './vocabulary.ts'
 import { indexHolds, pinyinGetter, pinyinKey, type PinyinSource } from './pinyin.ts'
 
@@ -91,8 +91,11 @@ export function createQueryAnalyzer(segmenter: Segmenter, vocabulary: Vocabulary
   }))
   const groupOf = new Map<string, string[]>()
   for (const group of vocabulary.equivalents) for (const w of group) groupOf.set(w, group)
-  // Longest colloquial phrases first, so 下班路上 wins over a shorter overlapping entry (上班).
-  const colloquial = Object.entries(vocabulary.colloquial).sort((a, b) => b[0].length - a[0].length)
+  // Longest colloquial phrases first, so 下班路上 wins over a shorter overlapping entry (上班); with
+  // quantities in one form, as the terms have them, so 满十六岁 also matches 满16岁 and the reverse.
+  const colloquial = Object.entries(vocabulary.colloquial)
+    .map(([from, to]) => [canonicalQuantities(normalizeText(from)), to] as const)
+    .sort((a, b) => b[0].length - a[0].length)
   // A vocabulary word searches as itself when the index keeps it whole (社会保障卡), else as its parts.
   const expansionCache = new Map<string, string[]>()
   const expansionTerms = (phrase: string) => {
@@ -123,17 +126,18 @@ export function createQueryAnalyzer(segmenter: Segmenter, vocabulary: Vocabulary
     // Longest first, and a phrase inside one already matched is not matched again (上班 in 上班路上).
     // A phrase stands in for the typed words inside it, and for a word the index does not hold that
     // overlaps it (要交 in 要交社保 is a mis-cut of 要 + 交: 缴纳社会保险费 covers it).
-    const taken = new Uint8Array(normalized.length)
+    const phrased = canonicalQuantities(normalized)
+    const taken = new Uint8Array(phrased.length)
     for (const [from, to] of colloquial) {
       const covered = new Set<string>()
-      for (let at = normalized.indexOf(from); at >= 0; at = normalized.indexOf(from, at + 1)) {
+      for (let at = phrased.indexOf(from); at >= 0; at = phrased.indexOf(from, at + 1)) {
         if (taken.subarray(at, at + from.length).some((x) => x)) continue
         // Nor one that starts or ends inside a word the index holds (满十六岁 in 不满十六岁).
-        if (terms.some((t) => straddles(normalized, t, at, at + from.length) && held(t))) continue
+        if (terms.some((t) => straddles(phrased, t, at, at + from.length) && held(t))) continue
         taken.fill(1, at, at + from.length)
         for (const t of terms) {
           if (from.includes(t)) covered.add(t)
-          else if (overlaps(normalized, t, at, at + from.length) && !held(t)) covered.add(t)
+          else if (overlaps(phrased, t, at, at + from.length) && !held(t)) covered.add(t)
         }
       }
       if (covered.size === 0) continue

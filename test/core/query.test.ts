@@ -122,6 +122,14 @@ describe('query pipeline', () => {
     expect(withPinyin('老外要交社保吗').covers['缴纳']).toContain('社保')
   })
 
+  it('a colloquial phrase with a quantity matches it in either numeral form', () => {
+    // 满十六岁 → 年满十六周岁 is written with Chinese numerals; 未满18岁 → 未成年工 with digits.
+    for (const q of ['满十六岁多久内要去办身份证', '满16岁多久内要去办身份证']) expect(withPinyin(q).expansions).toContain('年满')
+    for (const q of ['未满十八岁能打工吗', '未满18岁能打工吗']) expect(withPinyin(q).expansions).toContain('未成年工')
+    // … and still not where it starts inside a word the index holds (不满16岁 is under sixteen).
+    expect(withPinyin('不满16岁可以办身份证吗').expansions).not.toContain('年满')
+  })
+
   it('a query of only question words has no terms', () => {
     expect(analyze('怎么办呢').terms).toEqual([])
     expect(analyze('的').terms).toEqual([])

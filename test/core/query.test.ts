@@ -68,6 +68,10 @@ describe('query pipeline', () => {
     const meaning = analyze('非全日制用工是什么意思').answerTypes
     expect(meaning.map((r) => r.test('非全日制用工，是指以小时计酬为主……的用工形式。'))).toEqual([true])
     expect(meaning.map((r) => r.test('非全日制用工双方当事人可以订立口头协议。'))).toEqual([false])
+    // Where a fund's money comes from: the article saying what it is made of, not one on how it is spent.
+    const source = analyze('工伤保险基金的钱从哪里来').answerTypes
+    expect(source.some((r) => r.test('工伤保险基金由用人单位缴纳的工伤保险费、工伤保险基金的利息和依法纳入工伤保险基金的其他资金构成。'))).toBe(true)
+    expect(source.some((r) => r.test('工伤保险基金存入社会保障基金财政专户，用于本条例规定的工伤保险待遇。'))).toBe(false)
   })
 
   it('a question asking the kinds of a thing wants a passage naming several of them in full', () => {

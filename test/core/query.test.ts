@@ -72,6 +72,14 @@ describe('query pipeline', () => {
     const source = analyze('工伤保险基金的钱从哪里来').answerTypes
     expect(source.some((r) => r.test('工伤保险基金由用人单位缴纳的工伤保险费、工伤保险基金的利息和依法纳入工伤保险基金的其他资金构成。'))).toBe(true)
     expect(source.some((r) => r.test('工伤保险基金存入社会保障基金财政专户，用于本条例规定的工伤保险待遇。'))).toBe(false)
+    // Where to report something: the article on reports and complaints.
+    const report = analyze('发现单位骗工伤保险可以举报吗').answerTypes
+    expect(report.some((r) => r.test('任何组织或者个人有权对违反本条例规定的行为进行举报。'))).toBe(true)
+    // Whether a service costs money: the article saying it is free or may not be charged for.
+    const fee = analyze('查社保缴费记录要收费吗').answerTypes
+    expect(fee.some((r) => r.test('社会保险经办机构免费向用人单位和个人提供查询核对社会保险缴费和享受社会保险待遇记录'))).toBe(true)
+    // 交钱 asks who pays contributions, not whether a service is free.
+    expect(analyze('工伤保险个人需要交钱吗').answerTypes.some((r) => r.test('免费'))).toBe(false)
   })
 
   it('a question asking the kinds of a thing wants a passage naming several of them in full', () => {

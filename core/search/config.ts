@@ -31,9 +31,11 @@ export const searchConfig = {
   qaPrior: 1.35,
   /**
    * … but only when it covers most of the question: a Q&A passage covering less than `below` of it
-   * shares a topic word (社保 inside 社保卡) rather than answering, and is weighed by `prior`.
+   * shares a topic word (社保 inside 社保卡, 医保 and 看病 in a page on using the card elsewhere) rather
+   * than answering, and is weighed by `prior` (0.8 and 0.5 on 1,263 questions: a plateau from 0.6 to
+   * 0.9 and 0.4 to 0.6; docs/relevance.md, step 70).
    */
-  qaPartial: { below: 0.6, prior: 0.7 },
+  qaPartial: { below: 0.8, prior: 0.5 },
   /**
    * Without a law named in the query, the higher authority answers first: a national law over the
    * regulation implementing it, over a province's or city's own rules (which apply only there and

@@ -52,6 +52,14 @@ export const searchConfig = {
    * the most specific answer there: ×1.5 (×1.2 no change, ×2 the same as ×1.5; docs/relevance.md).
    */
   namedPlaceBoost: 1.5,
+  /**
+   * A law article's score × (its length / reference)^−exponent: BM25 evens out how often a word
+   * recurs, but the re-ranking's factors (coverage, the kind of answer asked for) favour long
+   * articles, which hold more words and more patterns by chance; a short article that matches as
+   * well says it more directly. The reference is the median article of the default corpus (91
+   * characters); 0.03–0.1 is a plateau on 1,263 own questions (docs/relevance.md, step 72).
+   */
+  articleLength: { reference: 90, exponent: 0.05 },
   /** A query naming a law (工伤保险条例第十四条) strongly prefers that law's articles … */
   namedLawBoost: 2.5,
   /** … and the exact article it names even more. */

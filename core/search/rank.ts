@@ -2,9 +2,9 @@
  * Re-ranking, independent of the engine that found the candidates (MiniSearch in the isolate, or
  * SQLite FTS5 on D1): the engine's BM25 score times how much of the question a passage covers,
  * the proximity of its words, whether the passage gives the kind of answer asked for (a time
- * limit for 多久), the Q&A and authority priors, the boost for a law (and article) the question
- * names, and one result per Q&A article or group of near-duplicates. Both backends rank with this
- * one module.
+ * limit for 多久), a law article's length (a short one says it more directly), the Q&A and
+ * authority priors, the boost for a law (and article) the question names, and one result per Q&A
+ * article or group of near-duplicates. Both backends rank with this one module.
  */
 import type { AnalyzedQuery } from '../query/analyze.ts'
 import type { Authority, Passage } from '../types.ts'
@@ -105,11 +105,14 @@ export class Ranker {
       if (phrases.length) score *= 1 + this.config.proximityWeight * proximity(passage, phrases)
       for (const answer of q.answerTypes) if (answer.test(passage.text)) score *= this.config.answerTypeBoost
       if (passage.kind === 'qa') score *= coverage >= this.config.qaPartial.below ? this.config.qaPrior : this.config.qaPartial.prior
-      else if (passage.authority && !namedLaws.has(passage.docId)) {
-        // A local regulation answers for its own place: no penalty when the query names that place,
-        // and there it is the most specific rule (河南工伤后… asks what Henan's regulation says).
-        const region = this.lawRegion.get(passage.docId)
-        score *= region && q.normalized.includes(region) ? this.config.namedPlaceBoost : this.config.authorityPrior[passage.authority]
+      else {
+        score *= (passage.text.length / this.config.articleLength.reference) ** -this.config.articleLength.exponent
+        if (passage.authority && !namedLaws.has(passage.docId)) {
+          // A local regulation answers for its own place: no penalty when the query names that place,
+          // and there it is the most specific rule (河南工伤后… asks what Henan's regulation says).
+          const region = this.lawRegion.get(passage.docId)
+          score *= region && q.normalized.includes(region) ? this.config.namedPlaceBoost : this.config.authorityPrior[passage.authority]
+        }
       }
       if (namedLaws.has(passage.docId)) {
         score *= this.config.namedLawBoost

@@ -95,3 +95,18 @@ describe('ranker: places a question names', () => {
     expect(order('河南工伤后什么时候做劳动能力鉴定')).toEqual(['law/henan', 'law/gongshang'])
   })
 })
+
+describe('ranker: article length', () => {
+  const ranker = new Ranker([{ id: 'law/a', title: TITLE, authority: 'law' }], searchConfig)
+  const long = `${FIFTH}${'公民申请领取、换领、补领居民身份证，应当缴纳证件工本费。'.repeat(6)}`
+
+  it('prefers the shorter of two articles that match the question equally: it says it more directly', () => {
+    const ranked = ranker.rerank(query, [candidate(article('law/a', 9, '第九条', long), 10), candidate(article('law/a', 5, '第五条', FIFTH), 10)], stats)
+    expect(ranked.map((r) => r.passage.id)).toEqual(['law/a#5', 'law/a#9'])
+  })
+
+  it('only slightly: a long article that matches clearly better still comes first', () => {
+    const ranked = ranker.rerank(query, [candidate(article('law/a', 9, '第九条', long), 12), candidate(article('law/a', 5, '第五条', FIFTH), 10)], stats)
+    expect(ranked.map((r) => r.passage.id)).toEqual(['law/a#9', 'law/a#5'])
+  })
+})

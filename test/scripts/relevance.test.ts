@@ -10,7 +10,7 @@ import { score } from '../../scripts/eval/metrics.ts'
 
 const service = loadService()
 
-// Measured 2026-11-30 (docs/relevance.md, step 71 with 1,275 own questions): dev recall@3 0.968, MRR@10 0.972, answer 0.968; own recall@3 0.861, MRR@10 0.770, answer 0.665.
+// Measured 2026-11-30 (docs/relevance.md, step 72 with 1,275 own questions): dev recall@3 0.968, MRR@10 0.973, answer 0.968; own recall@3 0.866, MRR@10 0.776, answer 0.671.
 // The own set grows with harder questions (727 on articles drawn at random, written before being run, the last 269 by a helper that never saw the system; departments, amounts per month, legality, definitions, kinds, who, injuries at work, where money comes from, reporting, fees, 89 everyday questions), so its floors follow what is measured, not the first 214 (recall@3 0.911).
 const FLOORS = {
   dev: { recall3: 0.93, mrr10: 0.9, answer: 0.9 },
@@ -47,7 +47,8 @@ describe('relevance', () => {
 
   it('a 3+ character word one character off (not a homophone) still finds its article', () => {
     const top = (q: string) => service.search(q, { limit: 3, offset: 0 }).results.map((r) => r.title)
-    expect(top('一次性伤残补肋金')).toEqual(top('一次性伤残补助金'))
+    // The same articles lead (the fuzzy match weighs less, so those further down may trade places).
+    expect(top('一次性伤残补肋金').slice(0, 2)).toEqual(top('一次性伤残补助金').slice(0, 2))
     expect(top('停工留新期')[0]).toBe('工伤保险条例 第三十三条')
   })
 })

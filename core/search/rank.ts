@@ -106,7 +106,8 @@ export class Ranker {
       for (const answer of q.answerTypes) if (answer.test(passage.text)) score *= this.config.answerTypeBoost
       if (passage.kind === 'qa') score *= coverage >= this.config.qaPartial.below ? this.config.qaPrior : this.config.qaPartial.prior
       else {
-        score *= (passage.text.length / this.config.articleLength.reference) ** -this.config.articleLength.exponent
+        // (At least one character: an empty article from a malformed import must not score infinitely.)
+        score *= (Math.max(passage.text.length, 1) / this.config.articleLength.reference) ** -this.config.articleLength.exponent
         if (passage.authority && !namedLaws.has(passage.docId)) {
           // A local regulation answers for its own place: no penalty when the query names that place,
           // and there it is the most specific rule (河南工伤后… asks what Henan's regulation says).

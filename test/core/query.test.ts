@@ -80,6 +80,10 @@ describe('query pipeline', () => {
     expect(fee.some((r) => r.test('社会保险经办机构免费向用人单位和个人提供查询核对社会保险缴费和享受社会保险待遇记录'))).toBe(true)
     // 交钱 asks who pays contributions, not whether a service is free.
     expect(analyze('工伤保险个人需要交钱吗').answerTypes.some((r) => r.test('免费'))).toBe(false)
+    // Whom to apply to, where to go: the article naming the office one applies to.
+    const where = analyze('工伤认定找谁申请').answerTypes
+    expect(where.some((r) => r.test('应当向统筹地区社会保险行政部门提出工伤认定申请'))).toBe(true)
+    expect(analyze('工伤认定要多久').answerTypes.some((r) => r.test('应当向统筹地区社会保险行政部门提出工伤认定申请'))).toBe(false)
   })
 
   it('a question asking the kinds of a thing wants a passage naming several of them in full', () => {

@@ -91,11 +91,9 @@ export function createQueryAnalyzer(segmenter: Segmenter, vocabulary: Vocabulary
   }))
   const groupOf = new Map<string, string[]>()
   for (const group of vocabulary.equivalents) for (const w of group) groupOf.set(w, group)
-  // Longest colloquial phrases first, so 下班路上 wins over a shorter overlapping entry (上班); with
-  // quantities in one form, as the terms have them, so 满十六岁 also matches 满16岁 and the reverse.
-  const colloquial = Object.entries(vocabulary.colloquial)
-    .map(([from, to]) => [canonicalQuantities(normalizeText(from)), to] as const)
-    .sort((a, b) => b[0].length - a[0].length)
+  // Longest colloquial phrases first, so 下班路上 wins over a shorter overlapping entry (上班). The
+  // build wrote them as questions are read here (scripts/vocabulary/load.ts: 满十六岁 → 满16岁).
+  const colloquial = Object.entries(vocabulary.colloquial).sort((a, b) => b[0].length - a[0].length)
   // A vocabulary word searches as itself when the index keeps it whole (社会保障卡), else as its parts.
   const expansionCache = new Map<string, string[]>()
   const expansionTerms = (phrase: string) => {

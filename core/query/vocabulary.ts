@@ -24,7 +24,7 @@ export interface Vocabulary {
   stopwords: string[]
   /** Groups of words that mean the same; any one also searches for the others. */
   equivalents: string[][]
-  /** What citizens type → the legal wording (老外 → 外国人). */
+  /** What citizens type → the legal wording (老外 → 外国人); phrases normalized, quantities in Arabic form (满16岁). */
   colloquial: Record<string, string>
   /** Question types whose answers rank higher when the question asks for them. */
   questionTypes: QuestionType[]

@@ -7,13 +7,29 @@ import { join, relative } from 'node:path'
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node } from 'yaml'
 import { z } from 'zod'
 import { fillThing, type Vocabulary } from '../../core/query/vocabulary.ts'
+import { normalizeText } from '../../core/text/normalize.ts'
+import { canonicalQuantities } from '../../core/text/numerals.ts'
 import type { BuildError } from '../corpus/errors.ts'
 
 const phrase = z.string().trim().min(1).max(40)
+/**
+ * Colloquial phrases are matched against the question as the analyzer reads it (normalized, with
+ * quantities in one form: 满十六岁 → 满16岁), so they are put in that form here, once, at build time.
+ * Two phrases that become one (满十六岁 and 满16岁) are reported rather than one silently dropped.
+ */
+const colloquialPhrases = z.record(phrase, phrase).transform((entries, ctx) => {
+  const inQueryForm: Record<string, string> = {}
+  for (const [from, to] of Object.entries(entries)) {
+    const key = canonicalQuantities(normalizeText(from))
+    if (Object.hasOwn(inQueryForm, key)) ctx.addIssue({ code: 'custom', path: [from], message: `the same phrase as another entry (${key})` })
+    else inQueryForm[key] = to
+  }
+  return inQueryForm
+})
 const synonymsSchema = z
   .object({
     equivalents: z.array(z.array(phrase).min(2, 'a group needs at least two words')).default([]),
-    colloquial: z.record(phrase, phrase).default({}),
+    colloquial: colloquialPhrases.default({}),
   })
   .strict()
 

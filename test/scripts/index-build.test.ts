@@ -115,6 +115,14 @@ describe('npm run index', () => {
     expect(r.stderr).not.toMatch(/0\.answer/)
   })
 
+  it('two colloquial phrases that read the same once quantities are in one form name the file and the line', async () => {
+    const broken = fixtureCorpus()
+    writeFileSync(join(broken, 'synonyms.yaml'), 'colloquial:\n  满十六岁: 年满十六周岁\n  老外: 外国人\n  满16岁: 年满十六周岁\n')
+    const r = await index(broken, join(mkdtempSync(join(tmpdir(), 'sbk-out-')), 'build'))
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/synonyms\.yaml:4: colloquial\.满16岁: the same phrase as another entry \(满16岁\)/)
+  })
+
   it('an empty corpus is an error, not an empty index', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'sbk-empty-'))
     for (const f of ['dictionary.txt', 'synonyms.yaml', 'stopwords.txt', 'question-types.yaml']) cpSync(join('corpus', f), join(empty, f))

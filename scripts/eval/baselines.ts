@@ -65,16 +65,17 @@ export async function createBaselines(store: DocumentStore): Promise<Record<stri
   }
 }
 
+/** A baseline's outcomes on written targets only (the judged answers were pooled from sbk-answer's results). */
 export function evaluateEngine(engine: Engine, queries: EvalQuery[]): QueryOutcome[] {
   return queries.map((t) => {
     const results = engine(t.q).slice(0, 10)
     const top = results[0]
-    const rank = t.none ? -1 : results.findIndex((r) => matchesTarget(r, t))
+    const rank = t.none ? -1 : results.findIndex((r) => matchesTarget(r, t, true))
     let answerOk = false
     if (t.none) answerOk = top === undefined
-    else if (top && t.law) answerOk = matchesTarget(top, t)
+    else if (top && t.law) answerOk = matchesTarget(top, t, true)
     else if (top && t.qa) answerOk = (t.answerHas ?? []).some((p) => top.text.includes(p))
     const category = t.category ?? (t.none ? 'offtopic' : t.law ? 'law' : 'qa')
-    return { q: t.q, category, rank, answerOk, answerTitle: top?.title ?? null, top: top?.title ?? null }
+    return { q: t.q, category, rank, writtenRank: rank, answerOk, answerTitle: top?.title ?? null, top: top?.title ?? null }
   })
 }

@@ -7,6 +7,13 @@
 export interface EvalQuery {
   q: string
   law?: [string, string][]
+  /**
+   * Further articles that answer the question as well, found by pooled blind assessment: the top 3
+   * of the system as it stood, with the written targets, shown shuffled and unlabelled to two
+   * assessors in turn; an article is listed when both judged that it answers the question on its
+   * own (docs/relevance.md, "Judged answers"). Written targets (`law`) are never removed.
+   */
+  judged?: [string, string][]
   qa?: string[]
   answerHas?: string[]
   /** Expect no answer at all (nonsense / off-topic). */
@@ -37,14 +44,24 @@ export function isArticle(item: Titled | null | undefined, law: string, article:
 export const isQa = (item: Titled | null | undefined, fragments: string[]) =>
   !!item && fragments.some((f) => (item.title ?? '').includes(f))
 
-export const matchesTarget = (item: Titled, t: EvalQuery): boolean =>
-  t.law ? t.law.some(([law, art]) => isArticle(item, law, art)) : t.qa ? isQa(item, t.qa) : false
+/**
+ * Whether a result answers the question: one of its written targets, or (unless `writtenOnly`) an
+ * article judged to answer it as well.
+ */
+export const matchesTarget = (item: Titled, t: EvalQuery, writtenOnly = false): boolean =>
+  t.law
+    ? [...t.law, ...(writtenOnly ? [] : (t.judged ?? []))].some(([law, art]) => isArticle(item, law, art))
+    : t.qa
+      ? isQa(item, t.qa)
+      : false
 
 export interface QueryOutcome {
   q: string
   category: string
   /** 0-based rank of the first matching result in the top 10, or -1. */
   rank: number
+  /** … counting written targets only (the judged answers left out). */
+  writtenRank: number
   answerOk: boolean
   answerTitle: string | null
   top: string | null
@@ -56,6 +73,8 @@ export interface Scores {
   /** Recall and MRR are over the questions that have a target (off-topic ones have none). */
   recall1: number
   recall3: number
+  /** recall@3 counting written targets only. */
+  writtenRecall3: number
   mrr10: number
   /** Over every question: the right answer, or no answer where none is right. */
   answer: number
@@ -68,6 +87,7 @@ export function score(outcomes: QueryOutcome[]): Scores {
     n: outcomes.length,
     recall1: mean(targeted, (o) => (o.rank === 0 ? 1 : 0)),
     recall3: mean(targeted, (o) => (o.rank >= 0 && o.rank < 3 ? 1 : 0)),
+    writtenRecall3: mean(targeted, (o) => (o.writtenRank >= 0 && o.writtenRank < 3 ? 1 : 0)),
     mrr10: mean(targeted, (o) => (o.rank >= 0 ? 1 / (o.rank + 1) : 0)),
     answer: mean(outcomes, (o) => (o.answerOk ? 1 : 0)),
   }

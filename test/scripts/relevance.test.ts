@@ -10,11 +10,12 @@ import { score } from '../../scripts/eval/metrics.ts'
 
 const service = loadService()
 
-// Measured 2026-11-30 (docs/relevance.md, step 75 with 1,391 own questions): dev recall@3 0.968, MRR@10 0.973, answer 0.968; own recall@3 0.851, MRR@10 0.761, answer 0.654.
+// Measured 2026-11-30 (docs/relevance.md, "Judged answers", 1,391 own questions): dev recall@3 0.968, MRR@10 0.973, answer 0.968; own recall@3 0.886 (0.851 on written targets only), MRR@10 0.802, answer 0.703.
 // The own set grows with harder questions (753 on articles drawn at random, written before being run, the last 295 by a helper that never saw the system; departments, amounts per month, legality, definitions, kinds, who (30 of them written blind: 16 in the top 3 when run), where to go (25 written blind), injuries at work, where money comes from, reporting, fees, 126 everyday questions), so its floors follow what is measured, not the first 214 (recall@3 0.911).
+// Since the pooled blind assessment, a result counts when it is a written target or an article two assessors judged to answer the question as well; recall@3 on written targets alone has its own floor.
 const FLOORS = {
-  dev: { recall3: 0.93, mrr10: 0.9, answer: 0.9 },
-  own: { recall3: 0.84, mrr10: 0.745, answer: 0.64 },
+  dev: { recall3: 0.93, writtenRecall3: 0.93, mrr10: 0.9, answer: 0.9 },
+  own: { recall3: 0.875, writtenRecall3: 0.84, mrr10: 0.79, answer: 0.69 },
 }
 
 describe('relevance', () => {
@@ -22,6 +23,7 @@ describe('relevance', () => {
     it(`${name} questions stay at or above the measured floor`, () => {
       const s = score(evaluate(service, loadQueries(file)))
       expect(s.recall3).toBeGreaterThanOrEqual(FLOORS[name].recall3)
+      expect(s.writtenRecall3).toBeGreaterThanOrEqual(FLOORS[name].writtenRecall3)
       expect(s.mrr10).toBeGreaterThanOrEqual(FLOORS[name].mrr10)
       expect(s.answer).toBeGreaterThanOrEqual(FLOORS[name].answer)
     })

@@ -10,12 +10,12 @@ import { score } from '../../scripts/eval/metrics.ts'
 
 const service = loadService()
 
-// Measured 2026-11-30 (docs/relevance.md, "Judged answers", 1,391 own questions): dev recall@3 0.968, MRR@10 0.973, answer 0.968; own recall@3 0.886 (0.851 on written targets only), MRR@10 0.802, answer 0.703.
-// The own set grows with harder questions (753 on articles drawn at random, written before being run, the last 295 by a helper that never saw the system; departments, amounts per month, legality, definitions, kinds, who (30 of them written blind: 16 in the top 3 when run), where to go (25 written blind), injuries at work, where money comes from, reporting, fees, 126 everyday questions), so its floors follow what is measured, not the first 214 (recall@3 0.911).
+// Measured 2026-11-30 (docs/relevance.md, step 77 with 1,457 own questions): dev recall@3 0.968, MRR@10 0.973, answer 0.968; own recall@3 0.875 (0.841 on written targets only), MRR@10 0.791, answer 0.690.
+// The own set grows with harder questions (785 on articles drawn at random, written before being run, the last 327 by a helper that never saw the system; departments, amounts per month, legality, definitions, kinds, who (30 of them written blind: 16 in the top 3 when run), where to go (25 written blind), injuries at work, where money comes from, reporting, fees, 160 everyday questions), so its floors follow what is measured, not the first 214 (recall@3 0.911).
 // Since the pooled blind assessment, a result counts when it is a written target or an article two assessors judged to answer the question as well; recall@3 on written targets alone has its own floor.
 const FLOORS = {
   dev: { recall3: 0.93, writtenRecall3: 0.93, mrr10: 0.9, answer: 0.9 },
-  own: { recall3: 0.875, writtenRecall3: 0.84, mrr10: 0.79, answer: 0.69 },
+  own: { recall3: 0.865, writtenRecall3: 0.83, mrr10: 0.78, answer: 0.68 },
 }
 
 describe('relevance', () => {

@@ -23,6 +23,11 @@ export interface Passage {
   text: string
   /** Q&A only: the article's summary (摘要). */
   summary?: string
+  /**
+   * Law only: how citizens ask for what the article answers (corpus/asked/), indexed so that their
+   * wording meets the law's; never shown.
+   */
+  asked?: string[]
   /** Where a reader can see the source. */
   url: string
   /** Law only: the law's full title and the article label (第五十八条) and number (58). */

@@ -11,7 +11,7 @@ import { INDEX_FIELDS } from '../search/options.ts'
  * version starts over. Tables derived from them at the end of a load (D1_DERIVE) are rebuilt by
  * every load, a resumed or already complete one too, so adding one needs no reload.
  */
-export const D1_SCHEMA_VERSION = 1
+export const D1_SCHEMA_VERSION = 2 // 2: the FTS table gained the `asked` column (how citizens ask for an article)
 
 export const FTS_COLUMNS = INDEX_FIELDS
 

@@ -6,9 +6,11 @@ export const searchConfig = {
   /**
    * Field boosts: a match in the question/title says more than one deep in a long answer. A chapter
    * name (heading) is shared by every article of its chapter, so it counts as the text does (1 rather
-   * than 1.5 since step 71: +9 in the top 3 of 1,263 own questions, in every part of the set).
+   * than 1.5 since step 71: +9 in the top 3 of 1,263 own questions, in every part of the set). How
+   * citizens ask for an article (asked, corpus/asked/) counts as its text does: 0.5 finds fewer own
+   * questions (top 3 −7 to −10), 1.5–2 lose first places and answers on the dev set (step 78).
    */
-  fieldBoost: { title: 2.5, law: 0.5, heading: 1, summary: 1.5, text: 1 },
+  fieldBoost: { title: 2.5, law: 0.5, heading: 1, summary: 1.5, asked: 1, text: 1 },
   /** BM25+ parameters (MiniSearch's defaults: k 1.2, b 0.7, d 0.5). */
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
   /**
@@ -31,15 +33,13 @@ export const searchConfig = {
    * amount for 多少钱, a list for 哪些 …: corpus/question-types.yaml) is multiplied by this.
    */
   answerTypeBoost: 2,
-  /** Q&A passages are written for citizens; prefer them over raw law text when both match. */
-  qaPrior: 1.35,
   /**
-   * … but only when it covers most of the question: a Q&A passage covering less than `below` of it
-   * shares a topic word (社保 inside 社保卡, 医保 and 看病 in a page on using the card elsewhere) rather
-   * than answering, and is weighed by `prior` (0.8 and 0.5 on 1,263 questions: a plateau from 0.6 to
-   * 0.9 and 0.4 to 0.6; docs/relevance.md, step 70).
+   * Q&A passages are written for citizens; prefer them over raw law text when both match. (From
+   * step 70 a Q&A passage covering less than 0.8 of the question weighed ×0.5 instead, as long Q&A
+   * pages outranked law answers; since law articles are indexed with how citizens ask for them
+   * (step 78) that cost the Q&A questions 5 first places and is gone: docs/relevance.md.)
    */
-  qaPartial: { below: 0.8, prior: 0.5 },
+  qaPrior: 1.35,
   /**
    * Without a law named in the query, the higher authority answers first: a national law over the
    * regulation implementing it, over a province's or city's own rules (which apply only there and
@@ -90,8 +90,14 @@ export const searchConfig = {
   /** Snippet length in characters, and how far before the first match it starts. */
   snippetLength: 120,
   snippetLead: 24,
-  /** Answer confidence: the share of the query's weight (IDF) that the best passage covers … */
-  minCoverage: 0.3,
+  /**
+   * Answer confidence: the share of the query's weight (IDF) that the best passage covers … More
+   * than a third (0.3 before step 78): since articles are indexed with how citizens ask for them,
+   * one everyday word of a three-word off-topic question meets some article's questions (吃 of
+   * 我想吃火锅 in 吃低保: exactly 1/3). Of 1,548 questions one right answer covers 1/3 and is lost
+   * (政府能花钱买社会组织的救助服务吗); off-topic questions must get none (docs/relevance.md, step 78).
+   */
+  minCoverage: 0.34,
   /** … and the minimum confidence for returning an answer at all. */
   minConfidence: 0.3,
   /** Related questions listed with an answer. */

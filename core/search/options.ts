@@ -11,9 +11,17 @@ import type { Passage } from '../types.ts'
  * A law article's title is only its label (第五十八条): the law's name is its own field, so that
  * 失业保险 in a question does not favour every article of every 失业保险条例 over the one that answers.
  */
-export const INDEX_FIELDS = ['title', 'law', 'heading', 'summary', 'text'] as const
+export const INDEX_FIELDS = ['title', 'law', 'heading', 'summary', 'asked', 'text'] as const
 
 export type IndexedField = (typeof INDEX_FIELDS)[number]
+
+/**
+ * The fields that hold the corpus's own words. `asked` (how citizens ask for an article) is indexed
+ * to be found, but its colloquial words and mis-cuts (要交 in 老外要交社保吗) are not words of the
+ * corpus: the query analyzer, typo and pinyin lookup ask only about these.
+ */
+export const ASKED_FIELD = 'asked' satisfies IndexedField
+export const TEXT_FIELDS = INDEX_FIELDS.filter((f) => f !== ASKED_FIELD)
 
 /** The record MiniSearch indexes: a Passage's searchable fields. */
 export type IndexedPassage = { id: string; kind: 'qa' | 'law' } & Partial<Record<IndexedField, string>>
@@ -39,5 +47,6 @@ export const indexedRecord = (p: Passage): IndexedPassage => ({
   law: p.law,
   heading: p.heading,
   summary: p.summary,
+  asked: p.asked?.join('\n'),
   text: p.text,
 })

@@ -238,6 +238,16 @@ export class PostingsIndex {
     return this.termIndex.has(term)
   }
 
+  /** Whether the index holds this term in a field other than `field`. */
+  holdsOutside(term: string, field: string): boolean {
+    const i = this.termIndex.get(term)
+    if (i === undefined) return false
+    const except = this.fields.indexOf(field)
+    if (except < 0) return true
+    // Postings are `<field id>:<entries>` groups separated by `;` (PostingsData.postings).
+    return this.encoded[i].split(';').some((group) => Number(group.slice(0, group.indexOf(':'))) !== except)
+  }
+
   /**
    * MiniSearch's OR search over the given terms (distinct, as the query analyzer gives them):
    * BM25+ per field (fields in field-id order, MiniSearch's), times the field boost and the term's

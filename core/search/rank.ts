@@ -104,7 +104,7 @@ export class Ranker {
       let score = c.score * (this.config.coverageFloor + coverage)
       if (phrases.length) score *= 1 + this.config.proximityWeight * proximity(passage, phrases)
       for (const answer of q.answerTypes) if (answer.test(passage.text)) score *= this.config.answerTypeBoost
-      if (passage.kind === 'qa') score *= coverage >= this.config.qaPartial.below ? this.config.qaPrior : this.config.qaPartial.prior
+      if (passage.kind === 'qa') score *= this.config.qaPrior
       else {
         // (At least one character: an empty article from a malformed import must not score infinitely.)
         score *= (Math.max(passage.text.length, 1) / this.config.articleLength.reference) ** -this.config.articleLength.exponent

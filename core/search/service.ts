@@ -9,6 +9,7 @@ import type { PinyinSource } from '../query/pinyin.ts'
 import { createSegmenter, type SegmenterData } from '../segment/index.ts'
 import type { Doc, DocumentStore, Manifest, Passage } from '../types.ts'
 import { searchConfig, type SearchConfig } from './config.ts'
+import { ASKED_FIELD } from './options.ts'
 import { PostingsIndex, type PostingsData, type TermQuery } from './postings.ts'
 import { Ranker, type Candidate, type Ranked } from './rank.ts'
 import { answerResponse, citations, pickAnswer, searchResponse, suggestResponse, type PassageSource } from './respond.ts'
@@ -48,7 +49,8 @@ export class SearchService implements PassageSource {
     this.analyze = createQueryAnalyzer(createSegmenter(bundle.segmenter), bundle.vocabulary, {
       maxTerms: config.maxQueryTerms,
       pinyin: bundle.pinyin,
-      indexHas: (term) => index.has(term),
+      // A word of the corpus's own texts, not only of how citizens ask for an article (要交).
+      indexHas: (term) => index.holdsOutside(term, ASKED_FIELD),
     })
     const docs = Object.values(this.store.docs)
     this.ranker = new Ranker(docs.flatMap((d) => (d.kind === 'law' ? [d] : [])), config)

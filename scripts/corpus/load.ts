@@ -8,6 +8,7 @@ import { emptyVocabulary, type Vocabulary } from '../../core/query/vocabulary.ts
 import type { Authority } from '../../core/types.ts'
 import { parseLaw, type ParsedLaw } from '../laws/parse.ts'
 import { loadVocabulary } from '../vocabulary/load.ts'
+import { loadAsked, type AskedByLaw } from './asked.ts'
 import type { BuildError } from './errors.ts'
 import { parseQa, type ParsedQa } from './qa.ts'
 
@@ -34,6 +35,8 @@ export interface LoadedQa extends ParsedQa {
 export interface Corpus {
   laws: LoadedLaw[]
   qa: LoadedQa[]
+  /** How citizens ask for each article (corpus/asked/), by law title and article label. */
+  asked: AskedByLaw
   vocabulary: Vocabulary
   dictionaryPath: string
 }
@@ -158,6 +161,14 @@ export function loadCorpus(corpusDir: string, opts: LoadOptions = {}): { corpus:
       laws.splice(i--, 1)
     } else titles.set(key, law.file)
   }
+  // The newest version of a title last, so that its articles are the ones asked files are checked against.
+  const lawsByDate = [...laws].sort((a, b) => a.versionDate.localeCompare(b.versionDate))
+  const { asked, errors: askedErrors } = loadAsked(
+    join(corpusDir, 'asked'),
+    lawsByDate.map((l) => ({ title: l.title, labels: new Set(l.articles.map((a) => a.label)), file: l.file })),
+    root,
+  )
+  errors.push(...askedErrors)
   if (laws.length + qa.length === 0 && !errors.length)
     errors.push({ file: rel(corpusDir), line: 1, message: 'the corpus is empty: add laws under laws/ or Q&A articles under qa/' })
 
@@ -168,7 +179,7 @@ export function loadCorpus(corpusDir: string, opts: LoadOptions = {}): { corpus:
   errors.push(...vocab.errors)
 
   // Without the dictionary nothing can be segmented; stop here with what was found.
-  if (!existsSync(dictionaryPath)) return { corpus: { laws: [], qa: [], vocabulary: emptyVocabulary(), dictionaryPath }, errors }
+  if (!existsSync(dictionaryPath)) return { corpus: { laws: [], qa: [], asked: {}, vocabulary: emptyVocabulary(), dictionaryPath }, errors }
   const vocabulary = vocab.vocabulary ?? emptyVocabulary()
-  return { corpus: { laws, qa, vocabulary, dictionaryPath }, errors }
+  return { corpus: { laws, qa, asked, vocabulary, dictionaryPath }, errors }
 }

@@ -93,7 +93,7 @@ function main() {
     // Corpus text (exact agreement there) plus the query vocabulary (question words, synonyms).
     const v = corpus.vocabulary
     const texts = [
-      ...passages.flatMap((p) => [p.title, p.heading ?? '', p.summary ?? '', p.text]),
+      ...passages.flatMap((p) => [p.title, p.heading ?? '', p.summary ?? '', ...(p.asked ?? []), p.text]),
       ...v.stopwords,
       ...v.equivalents.flat(),
       ...Object.entries(v.colloquial).flat(),

@@ -59,6 +59,8 @@ export function assembleDocuments(corpus: Corpus, segmenter: Segmenter): Assembl
 
   for (const [law, id] of lawIds) {
     const articles: string[] = []
+    // How citizens ask, for the version that answers for the title.
+    const asked = byTitle.get(law.title)?.law === law ? corpus.asked[law.title] : undefined
     for (const a of law.articles) {
       const pid = articleId(id, a.number, a.sub)
       const text = a.paragraphs.join('\n')
@@ -81,6 +83,7 @@ export function assembleDocuments(corpus: Corpus, segmenter: Segmenter): Assembl
         articleNumber: a.number,
         citations: cites,
         authority: law.authority,
+        ...(asked?.[a.label] ? { asked: asked[a.label] } : {}),
       }
       articles.push(pid)
     }

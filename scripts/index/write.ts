@@ -4,13 +4,17 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import MiniSearch from 'minisearch'
-import { INDEX_FIELDS, indexedRecord, miniSearchOptions, type IndexedPassage } from '../../core/search/options.ts'
+import { TEXT_FIELDS, indexedRecord, miniSearchOptions, type IndexedPassage } from '../../core/search/options.ts'
 import type { Segmenter } from '../../core/segment/types.ts'
 import { textTerms } from '../../core/text/terms.ts'
 import type { DocumentStore, Manifest } from '../../core/types.ts'
 import type { BuildError } from '../corpus/errors.ts'
 
-/** The index, and how many passages hold each word (for typo and pinyin lookup). */
+/**
+ * The index, and how many passages hold each word in their own texts (for typo and pinyin lookup):
+ * the questions of how citizens ask (the `asked` field) are left out, so that their colloquial
+ * mis-cuts (要交, 能领) are not taken for words of the corpus (core/search/options.ts, TEXT_FIELDS).
+ */
 export function buildSearchIndex(store: DocumentStore, segmenter: Segmenter): { index: MiniSearch<IndexedPassage>; documentFrequency: Map<string, number> } {
   // Segmenting is the expensive part: remember each text's terms for the frequency count below.
   const cache = new Map<string, string[]>()
@@ -24,7 +28,7 @@ export function buildSearchIndex(store: DocumentStore, segmenter: Segmenter): { 
   index.addAll(records)
   const documentFrequency = new Map<string, number>()
   for (const r of records) {
-    const terms = new Set(INDEX_FIELDS.flatMap((f) => (r[f] ? tokenize(r[f]) : [])))
+    const terms = new Set(TEXT_FIELDS.flatMap((f) => (r[f] ? tokenize(r[f]) : [])))
     for (const t of terms) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1)
   }
   return { index, documentFrequency }

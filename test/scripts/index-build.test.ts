@@ -33,6 +33,8 @@ function fixtureCorpus(): string {
   const main = readFileSync('corpus/qa/shebaoka-wufa-shiyong.md', 'utf8').replace(/related:\n(  - .*\n)+/, 'related: []\n')
   writeFileSync(join(dir, 'qa/shebaoka-wufa-shiyong.md'), main)
   for (const f of ['dictionary.txt', 'synonyms.yaml', 'stopwords.txt', 'question-types.yaml']) cpSync(join('corpus', f), join(dir, f))
+  mkdirSync(join(dir, 'asked'))
+  cpSync('corpus/asked/中华人民共和国社会保险法.yaml', join(dir, 'asked/中华人民共和国社会保险法.yaml'))
   return dir
 }
 
@@ -121,6 +123,25 @@ describe('npm run index', () => {
     const r = await index(broken, join(mkdtempSync(join(tmpdir(), 'sbk-out-')), 'build'))
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(/synonyms\.yaml:4: colloquial\.满16岁: the same phrase as another entry \(满16岁\)/)
+  })
+
+  it("how citizens ask for an article is indexed with it, from the law's file in asked/", () => {
+    const store: DocumentStore = JSON.parse(readFileSync(join(out, 'documents.json'), 'utf8'))
+    const asked = readFileSync('corpus/asked/中华人民共和国社会保险法.yaml', 'utf8')
+    const first = /^第十六条:\n {2}- (.+)$/m.exec(asked)?.[1]
+    expect(first).toBeTruthy()
+    expect(store.passages['law/shehui-baoxian-fa#16'].asked).toContain(first)
+  })
+
+  it('an asked file for a law not in the corpus, or for an article the law lacks, names the file and the line', async () => {
+    const broken = fixtureCorpus()
+    writeFileSync(join(broken, 'asked/中华人民共和国社会保险法.yaml'), '# how citizens ask\n第十六条:\n  - 社保交满几年能领养老金\n第九百条:\n  - 没有这一条\n第十七条: []\n')
+    writeFileSync(join(broken, 'asked/社会保险发.yaml'), '第一条:\n  - 错字的法名\n')
+    const r = await index(broken, join(mkdtempSync(join(tmpdir(), 'sbk-out-')), 'build'))
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/asked\/中华人民共和国社会保险法\.yaml:4: 中华人民共和国社会保险法 has no 第九百条/)
+    expect(r.stderr).toMatch(/asked\/中华人民共和国社会保险法\.yaml:6: 第十七条: at least one question/)
+    expect(r.stderr).toMatch(/asked\/社会保险发\.yaml:1: no law titled 社会保险发 in the corpus/)
   })
 
   it('an empty corpus is an error, not an empty index', async () => {

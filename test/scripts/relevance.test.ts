@@ -10,12 +10,12 @@ import { score } from '../../scripts/eval/metrics.ts'
 
 const service = loadService()
 
-// Measured 2026-11-30 (docs/relevance.md, step 77 with 1,457 own questions): dev recall@3 0.968, MRR@10 0.973, answer 0.968; own recall@3 0.875 (0.841 on written targets only), MRR@10 0.791, answer 0.690.
-// The own set grows with harder questions (785 on articles drawn at random, written before being run, the last 327 by a helper that never saw the system; departments, amounts per month, legality, definitions, kinds, who (30 of them written blind: 16 in the top 3 when run), where to go (25 written blind), injuries at work, where money comes from, reporting, fees, 160 everyday questions), so its floors follow what is measured, not the first 214 (recall@3 0.911).
+// Measured 2026-11-30 (docs/relevance.md, step 78 with 1,549 own questions): dev recall@3 1.000, MRR@10 0.952, answer 0.935; own recall@3 0.947 (0.935 on written targets only), MRR@10 0.888, answer 0.822.
+// The own set grows with harder questions (785 on articles drawn at random, written before being run, the last 327 by a helper that never saw the system; departments, amounts per month, legality, definitions, kinds, who (30 of them written blind: 16 in the top 3 when run), where to go (25 written blind), injuries at work, where money comes from, reporting, fees, 252 everyday questions), so its floors follow what is measured, not the first 214 (recall@3 0.911).
 // Since the pooled blind assessment, a result counts when it is a written target or an article two assessors judged to answer the question as well; recall@3 on written targets alone has its own floor.
 const FLOORS = {
-  dev: { recall3: 0.93, writtenRecall3: 0.93, mrr10: 0.9, answer: 0.9 },
-  own: { recall3: 0.865, writtenRecall3: 0.83, mrr10: 0.78, answer: 0.68 },
+  dev: { recall3: 0.96, writtenRecall3: 0.96, mrr10: 0.93, answer: 0.9 },
+  own: { recall3: 0.935, writtenRecall3: 0.925, mrr10: 0.875, answer: 0.81 },
 }
 
 describe('relevance', () => {
@@ -28,6 +28,14 @@ describe('relevance', () => {
       expect(s.answer).toBeGreaterThanOrEqual(FLOORS[name].answer)
     })
   }
+
+  it('an article is found by how citizens ask for it, in words its own text never uses', () => {
+    // corpus/asked/: 个人信息保护法 第六十五条 (complaints to the departments that protect personal
+    // information) says nothing of 骚扰电话; the way people ask for it does.
+    const top = service.search('天天接到骚扰电话怎么办', { limit: 3, offset: 0 }).results[0]
+    expect(top.title).toBe('中华人民共和国个人信息保护法 第六十五条')
+    expect(top.snippet).not.toContain('骚扰')
+  })
 
   it('nonsense and off-topic questions get no answer', () => {
     for (const q of ['今天天气怎么样', 'asdfgh', '的', '我想吃火锅', '明天会下雨吗'])
@@ -48,9 +56,12 @@ describe('relevance', () => {
   })
 
   it('a 3+ character word one character off (not a homophone) still finds its article', () => {
-    const top = (q: string) => service.search(q, { limit: 3, offset: 0 }).results.map((r) => r.title)
-    // The same articles lead (the fuzzy match weighs less, so those further down may trade places).
-    expect(top('一次性伤残补肋金').slice(0, 2)).toEqual(top('一次性伤残补助金').slice(0, 2))
+    const top = (q: string) => service.search(q, { limit: 4, offset: 0 }).results.map((r) => r.title)
+    // The same articles lead. The fuzzy match weighs less, and the typo cannot meet the whole word
+    // 一次性伤残补助金 where people ask for it (corpus/asked/), so the leaders may trade places.
+    const right = top('一次性伤残补助金').slice(0, 2)
+    expect(right).toContain(top('一次性伤残补肋金')[0])
+    expect(top('一次性伤残补肋金')).toEqual(expect.arrayContaining(right))
     expect(top('停工留新期')[0]).toBe('工伤保险条例 第三十三条')
   })
 })

@@ -50,6 +50,12 @@ export interface QueryAnalyzerOptions {
    * question whose words it all holds then never needs the pinyin table. Without it the table tells.
    */
   indexHas?: (term: string) => boolean
+  /**
+   * Whether people type this word as it is (the index holds it anywhere, how citizens ask for an
+   * article included): such a word is not a typo, and no sound-alike is offered for it (手机 is not
+   * 收集). Defaults to `indexHas`.
+   */
+  typed?: (term: string) => boolean
 }
 
 const ASCII_WORD = /^[a-z]+$/
@@ -57,7 +63,7 @@ const HAN_WORD = /^\p{Script=Han}{2,}$/u
 
 /** Builds the analyzer once per isolate: the vocabulary lookups are prepared here, not per query. */
 export function createQueryAnalyzer(segmenter: Segmenter, vocabulary: Vocabulary, options: QueryAnalyzerOptions = {}): QueryAnalyzer {
-  const { maxTerms = 32, indexHas } = options
+  const { maxTerms = 32, indexHas, typed = indexHas } = options
   const table = options.pinyin === undefined ? undefined : pinyinGetter(options.pinyin)
   /** Whether the index holds a Chinese word of 2+ characters (the words the pinyin table lists). */
   const held = (t: string): boolean => {
@@ -76,8 +82,9 @@ export function createQueryAnalyzer(segmenter: Segmenter, vocabulary: Vocabulary
       const ini = t.length >= 3 && t.length <= 4 && Object.hasOwn(pinyin.initials, t) ? pinyin.initials[t] : undefined
       return (full ?? ini ?? []).slice(0, 2)
     }
-    // A word the index holds is among the words of its own sound: none is offered for it.
-    if (!HAN_WORD.test(t) || held(t)) return []
+    // A word the index holds is among the words of its own sound, and one people type as it is (in
+    // how they ask for an article) is no typo: none is offered for either.
+    if (!HAN_WORD.test(t) || held(t) || typed?.(t)) return []
     const pinyin = table()
     const key = pinyinKey(t, pinyin.chars)
     const same = key && Object.hasOwn(pinyin.words, key) ? pinyin.words[key] : undefined

@@ -51,6 +51,7 @@ export class SearchService implements PassageSource {
       pinyin: bundle.pinyin,
       // A word of the corpus's own texts, not only of how citizens ask for an article (要交).
       indexHas: (term) => index.holdsOutside(term, ASKED_FIELD),
+      typed: (term) => index.has(term),
     })
     const docs = Object.values(this.store.docs)
     this.ranker = new Ranker(docs.flatMap((d) => (d.kind === 'law' ? [d] : [])), config)

@@ -180,6 +180,22 @@ describe('indexHolds (typo detection without a set of all words)', () => {
   })
 })
 
+describe('sound-alikes', () => {
+  it('are not offered for a word people type as it is, in how they ask for an article (手机 is not 收集)', () => {
+    const index = new PostingsIndex(JSON.parse(readFileSync('build/search-index.json', 'utf8')))
+    const pinyin = JSON.parse(readFileSync('build/pinyin.json', 'utf8'))
+    const options = { pinyin, indexHas: (t: string) => index.holdsOutside(t, ASKED_FIELD) }
+    // 手机 is in no law's text, only in the questions of corpus/asked/.
+    expect(index.has('手机') && !index.holdsOutside('手机', ASKED_FIELD)).toBe(true)
+    const typed = createQueryAnalyzer(loadNodejieba('corpus/dictionary.txt'), vocabulary!, { ...options, typed: (t) => index.has(t) })
+    const textOnly = createQueryAnalyzer(loadNodejieba('corpus/dictionary.txt'), vocabulary!, options)
+    expect(textOnly('苹果手机多少钱').expansions).toContain('收集')
+    expect(typed('苹果手机多少钱').expansions).not.toContain('收集')
+    // A typo still finds its word.
+    expect(typed('社保卡密马被锁').expansions).toContain('密码')
+  })
+})
+
 describe('the pinyin table is parsed only when a question needs it', () => {
   it('not for words the index holds; once for a typo or pinyin; the same terms as with the table given outright', () => {
     const text = readFileSync('build/pinyin.json', 'utf8')

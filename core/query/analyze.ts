@@ -34,6 +34,12 @@ export interface AnalyzedQuery {
    * question types whose cues it contains (corpus/question-types.yaml).
    */
   answerTypes: RegExp[]
+  /**
+   * Terms that only say what kind of answer is asked for: the question's cue words (多少 and 钱 of
+   * 多少钱) and expansions standing in for nothing else (标准). They are searched, but a passage that
+   * matches nothing else does not answer the question (苹果手机多少钱).
+   */
+  form: string[]
 }
 
 export interface QueryAnalyzer {
@@ -163,16 +169,20 @@ export function createQueryAnalyzer(segmenter: Segmenter, vocabulary: Vocabulary
       if (a) articles.push(a.number)
     }
     const answerTypes: RegExp[] = []
+    const cueWords: string[] = []
     for (const { cues, answer } of questionTypes) {
       const cue = cues.exec(normalized)
       if (!cue) continue
+      cueWords.push(cue[0])
       if (typeof answer !== 'string') answerTypes.push(answer)
       else {
         const thing = thingAsked(normalized, cue, terms)
         if (thing) answerTypes.push(new RegExp(fillThing(answer, thing.slice(-2)), 'u'))
       }
     }
-    return { query: query.trim(), normalized, terms, expansions, synonyms: [...synonyms], covers, articles, answerTypes }
+    const formTerms = terms.filter((t) => cueWords.some((cue) => cue.includes(t)))
+    const form = [...formTerms, ...expansions.filter((e) => covers[e]?.every((t) => formTerms.includes(t)))]
+    return { query: query.trim(), normalized, terms, expansions, synonyms: [...synonyms], covers, articles, answerTypes, form }
   }
 }
 

@@ -24,6 +24,8 @@ export interface Candidate {
 export interface Ranked extends Candidate {
   /** Share of the query's IDF weight this passage matches, 0–1. */
   coverage: number
+  /** Whether it matches a word of what the question is about, not only of its form (AnalyzedQuery.form). */
+  onTopic: boolean
 }
 
 /** Collection statistics for IDF: how many passages there are and how many hold each term. */
@@ -97,6 +99,7 @@ export class Ranker {
     const question = this.questionWords(q, stats)
     const phrases = adjacentPairs(q, question.words)
     const namedArticles = new Set(q.articles)
+    const form = new Set(q.form)
     const ranked: Ranked[] = []
     for (const c of candidates) {
       const { passage } = c
@@ -119,7 +122,7 @@ export class Ranker {
         score *= this.config.namedLawBoost
         if (passage.articleNumber !== undefined && namedArticles.has(passage.articleNumber)) score *= this.config.namedArticleBoost
       }
-      ranked.push({ ...c, score, coverage })
+      ranked.push({ ...c, score, coverage, onTopic: c.matched.some((t) => !form.has(t)) })
     }
     ranked.sort((a, b) => b.score - a.score)
     return collapse(ranked)
@@ -133,7 +136,7 @@ export class Ranker {
 
   /** Whether the best candidate is good enough to be given as the answer. */
   answers(best: Ranked | undefined, confidence: number): best is Ranked {
-    return !!best && best.coverage >= this.config.minCoverage && confidence >= this.config.minConfidence
+    return !!best && best.onTopic && best.coverage >= this.config.minCoverage && confidence >= this.config.minConfidence
   }
 
   /**

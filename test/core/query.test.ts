@@ -147,6 +147,15 @@ describe('query pipeline', () => {
     expect(withPinyin('不满16岁可以办身份证吗').expansions).not.toContain('年满')
   })
 
+  it("a question's form (多少钱, 多久) is told from what it is about", () => {
+    const q = withPinyin('失业金一个月能领多少钱')
+    expect(q.form).toEqual(expect.arrayContaining(['多少', '钱']))
+    expect(q.form).not.toContain('失业金')
+    // 标准 stands in for 多少钱 alone, so it is form too.
+    expect(withPinyin('苹果手机多少钱').form).toEqual(expect.arrayContaining(['多少', '钱', '标准']))
+    expect(withPinyin('工伤认定申请时限').form).toEqual(['时限'])
+  })
+
   it('a query of only question words has no terms', () => {
     expect(analyze('怎么办呢').terms).toEqual([])
     expect(analyze('的').terms).toEqual([])

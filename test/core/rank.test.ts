@@ -4,7 +4,7 @@ import { searchConfig } from '../../core/search/config.ts'
 import { Ranker, type Candidate } from '../../core/search/rank.ts'
 import type { Passage } from '../../core/types.ts'
 
-const query: AnalyzedQuery = { query: '身份证 有效期', normalized: '身份证有效期', terms: ['身份证', '有效期'], expansions: [], synonyms: [], covers: {}, articles: [], answerTypes: [] }
+const query: AnalyzedQuery = { query: '身份证 有效期', normalized: '身份证有效期', terms: ['身份证', '有效期'], expansions: [], synonyms: [], covers: {}, articles: [], answerTypes: [], form: [] }
 const stats = { documentCount: 1000, df: new Map([['身份证', 10], ['有效期', 20]]) }
 const TITLE = '中华人民共和国居民身份证法'
 const FIFTH = '十六周岁以上公民的居民身份证的有效期为十年、二十年、长期。'

@@ -10,7 +10,7 @@ import { score } from '../../scripts/eval/metrics.ts'
 
 const service = loadService()
 
-// Measured 2026-11-30 (docs/relevance.md, step 78 with 1,549 own questions): dev recall@3 1.000, MRR@10 0.952, answer 0.935; own recall@3 0.947 (0.936 on written targets only), MRR@10 0.888, answer 0.822.
+// Measured 2026-11-30 (docs/relevance.md, step 78 with 1,549 own questions): dev recall@3 1.000, MRR@10 0.952, answer 0.935; own recall@3 0.947 (0.936 on written targets only), MRR@10 0.888, answer 0.823.
 // The own set grows with harder questions (785 on articles drawn at random, written before being run, the last 327 by a helper that never saw the system; departments, amounts per month, legality, definitions, kinds, who (30 of them written blind: 16 in the top 3 when run), where to go (25 written blind), injuries at work, where money comes from, reporting, fees, 252 everyday questions), so its floors follow what is measured, not the first 214 (recall@3 0.911).
 // Since the pooled blind assessment, a result counts when it is a written target or an article two assessors judged to answer the question as well; recall@3 on written targets alone has its own floor.
 const FLOORS = {
@@ -38,7 +38,8 @@ describe('relevance', () => {
   })
 
   it('nonsense and off-topic questions get no answer', () => {
-    for (const q of ['今天天气怎么样', 'asdfgh', '的', '我想吃火锅', '明天会下雨吗'])
+    // 苹果手机多少钱: only its form (多少钱) meets anything, in the many questions people ask for amounts.
+    for (const q of ['今天天气怎么样', 'asdfgh', '的', '我想吃火锅', '明天会下雨吗', '苹果手机多少钱'])
       expect(service.answer(q, { limit: 5 }).answer, q).toBeNull()
   })
 

@@ -238,14 +238,17 @@ export class PostingsIndex {
     return this.termIndex.has(term)
   }
 
-  /** Whether the index holds this term in a field other than `field`. */
+  /**
+   * Whether the index holds this term in a field other than `field`. On the query path (the
+   * analyzer asks it of a question's words), so it reads the encoded postings without decoding or
+   * splitting them: `<field id>:<entries>` groups joined by `;` (PostingsData.postings), so the term
+   * is elsewhere unless its one group is `field`'s.
+   */
   holdsOutside(term: string, field: string): boolean {
     const i = this.termIndex.get(term)
     if (i === undefined) return false
-    const except = this.fields.indexOf(field)
-    if (except < 0) return true
-    // Postings are `<field id>:<entries>` groups separated by `;` (PostingsData.postings).
-    return this.encoded[i].split(';').some((group) => Number(group.slice(0, group.indexOf(':'))) !== except)
+    const postings = this.encoded[i]
+    return postings.includes(';') || Number(postings.slice(0, postings.indexOf(':'))) !== this.fields.indexOf(field)
   }
 
   /**
